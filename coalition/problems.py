@@ -1,0 +1,96 @@
+"""Problems: everything wrong with a ledger, as values.
+
+Every stage (reading bytes, parsing YAML, validating the model, cross-record
+checks) reports into the same list of `Problem`s instead of raising, so that a
+journalist sees every mistake of a file in one run, sorted by position, and the
+exit code is derived from the worst one.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+
+class Level(enum.IntEnum):
+    """How bad a problem is; the order is the order of severity."""
+
+    WARNING = 1
+    ERROR = 2
+    # The file could not be read at all (missing, unreadable): a usage/I-O
+    # failure rather than a ledger that is wrong, hence its own exit code.
+    FATAL = 3
+
+    @property
+    def label(self) -> str:
+        return "error" if self is Level.FATAL else self.name.lower()
+
+
+class ExitCode(enum.IntEnum):
+    OK = 0
+    INVALID = 1
+    USAGE = 2
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing a person must fix, and where.
+
+    `line` and `column` are 1-based as editors count them; 0 means "the whole
+    file" (an unreadable or empty file has no better place). `path` is the
+    place in the ledger (`countries.IT.stances.air.status`), empty when the
+    problem is below the level of YAML structure (a syntax error, a tab).
+    """
+
+    file: str
+    line: int
+    column: int
+    level: Level
+    message: str
+    path: str = ""
+    hint: str = ""
+    rule: str = ""
+
+    @property
+    def text(self) -> str:
+        """The message with its hint, as one sentence a person reads."""
+        return f"{self.message}; {self.hint}" if self.hint else self.message
+
+    @property
+    def location(self) -> str:
+        if self.line <= 0:
+            return self.file
+        return f"{self.file}:{self.line}:{self.column}"
+
+
+def exit_code(problems: Iterable[Problem], *, strict: bool = False) -> ExitCode:
+    """The process exit status that the worst problem calls for."""
+    worst = max((p.level for p in problems), default=None)
+    if worst is None:
+        return ExitCode.OK
+    if worst is Level.FATAL:
+        return ExitCode.USAGE
+    if worst is Level.ERROR or strict:
+        return ExitCode.INVALID
+    return ExitCode.OK
+
+
+def show_text(value: object, limit: int = 60) -> str:
+    """Quote a value from the file for a message, safely.
+
+    Values come from strangers: control characters and invisible characters
+    are shown as escapes so that no message can move the cursor, change the
+    terminal's colours or hide text, and long values are shortened.
+    """
+    text = str(value)
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
+    out = []
+    for char in text:
+        if char.isprintable():
+            out.append(char)
+        else:
+            code = ord(char)
+            out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+    return "'" + "".join(out) + "'"

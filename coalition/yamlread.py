@@ -1,0 +1,562 @@
+"""YAML text -> plain data with positions, and every problem found on the way.
+
+The ledger is written by hand, so this module is strict where YAML is lenient
+and lenient where YAML is surprising:
+
+* Every scalar is kept as the text the journalist typed (`NO` is Norway, `0123`
+  keeps its zero); only an empty value, `~` or `null` written without quotes is
+  "no value". The model decides what a text means (a date, a number).
+* What a ledger never needs (anchors, aliases, tags, a second document) and
+  what YAML silently accepts but loses work (duplicate keys) are problems,
+  found while building the data from the parser's events, so an alias bomb is
+  never expanded.
+* Characters an editor does not show (tabs, control characters, zero-width and
+  bidirectional characters, git's conflict markers) are found in the text
+  before it is parsed, with their exact line and column, and neutralised so
+  that LibYAML's C parser and PyYAML's pure-Python one see the same text and
+  reach the same verdict.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from coalition.problems import Level, Problem, show_text
+
+try:  # LibYAML's parser is several times faster; the wheel usually has it.
+    from yaml import CSafeLoader as FastLoader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as FastLoader  # type: ignore[assignment]
+
+Path = tuple[str | int, ...]
+"""A place in the ledger: mapping keys and list indexes from the top."""
+
+NULLS = frozenset({"", "~", "null", "Null", "NULL"})
+
+# Stands in for an invisible or control character while parsing: both parsers
+# accept it as ordinary text, and it is removed from every value afterwards.
+PLACEHOLDER = "\ue000"
+
+_SUSPECT = re.compile(
+    "[\t\r\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f"
+    "\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb\ufffe\uffff\ue000-\uf8ff]"
+)
+_CONFLICT = re.compile(r"^(<{7}|>{7}|={7}|\|{7})(?: |$)")
+_TRAILING_COMMENT = re.compile(r"[ \t]+#")
+_BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """A position as an editor shows it: 1-based line and column."""
+
+    line: int
+    column: int
+
+
+@dataclass
+class Document:
+    """The ledger as plain data, and where each piece of it was written."""
+
+    data: Any
+    keys: dict[Path, Mark] = field(default_factory=dict)
+    values: dict[Path, Mark] = field(default_factory=dict)
+    # Plain (unquoted) values followed by ` #` on the same line: YAML reads the
+    # rest of the line as a comment, which may have cut a sentence short.
+    cut_by_comment: set[Path] = field(default_factory=set)
+
+    def mark(self, path: Path) -> Mark:
+        """The position of the value at `path`, or of its nearest ancestor."""
+        while path:
+            if path in self.values:
+                return self.values[path]
+            path = path[:-1]
+        return Mark(1, 1)
+
+    def key_mark(self, path: Path) -> Mark:
+        """The position of the key that names `path` (the value's if none)."""
+        return self.keys.get(path) or self.mark(path)
+
+
+def decode(data: bytes, file: str) -> tuple[str | None, list[Problem]]:
+    """Bytes -> text, accepting what editors write (a BOM, CRLF) and nothing
+    that is not UTF-8."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or (len(data) >= 4 and data[:4].count(0) >= 2):
+        return None, [
+            Problem(
+                file,
+                1,
+                1,
+                Level.ERROR,
+                "the file is saved as UTF-16 or UTF-32, not UTF-8",
+                hint="save it again with the encoding 'UTF-8'",
+                rule="encoding",
+            )
+        ]
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None, _encoding_problems(data, file)
+    return text.replace("\r\n", "\n"), []
+
+
+def _encoding_problems(data: bytes, file: str, most: int = 10) -> list[Problem]:
+    text = data.decode("utf-8", errors="surrogateescape")
+    problems: list[Problem] = []
+    for number, line in enumerate(text.split("\n"), start=1):
+        for column, char in enumerate(line, start=1):
+            if "\udc80" <= char <= "\udcff":
+                byte = ord(char) - 0xDC00
+                problems.append(
+                    Problem(
+                        file,
+                        number,
+                        column,
+                        Level.ERROR,
+                        f"the byte 0x{byte:02X} is not UTF-8 text "
+                        "(the file was probably saved as Latin-1 or Windows-1252)",
+                        hint="save the file again with the encoding 'UTF-8'",
+                        rule="encoding",
+                    )
+                )
+                break
+        if len(problems) >= most:
+            break
+    return problems
+
+
+def scan_text(text: str, file: str) -> tuple[str, list[Problem]]:
+    """Find what an editor hides or git leaves behind, line by line.
+
+    Returns the text to parse, with each such character replaced so that the
+    parsers agree (a tab by a space, anything else by PLACEHOLDER, which keeps
+    every column where the editor shows it).
+    """
+    problems: list[Problem] = []
+    lines = text.split("\n")
+    changed = False
+    for index, line in enumerate(lines):
+        number = index + 1
+        if _CONFLICT.match(line):
+            problems.append(
+                Problem(
+                    file,
+                    number,
+                    1,
+                    Level.ERROR,
+                    f"git merge conflict marker {show_text(line[:7])}",
+                    hint="keep the version you want, then delete the other version "
+                    "and the <<<<<<<, ======= and >>>>>>> lines",
+                    rule="conflict-marker",
+                )
+            )
+        indent = len(line) - len(line.lstrip(" "))
+        if line[indent : indent + 1] == "\u00a0":
+            problems.append(
+                Problem(
+                    file,
+                    number,
+                    indent + 1,
+                    Level.ERROR,
+                    "a no-break space is used for indentation",
+                    hint="replace it with ordinary spaces",
+                    rule="invisible-character",
+                )
+            )
+        if not _SUSPECT.search(line):
+            continue
+        changed = True
+        seen: set[str] = set()
+        chars = list(line)
+        for column, char in enumerate(line):
+            if not _SUSPECT.match(char):
+                continue
+            chars[column] = " " if char in "\t\r" else PLACEHOLDER
+            problem = _character_problem(char, file, number, column + 1)
+            if problem.rule not in seen:  # one report per kind and line
+                seen.add(problem.rule)
+                problems.append(problem)
+        lines[index] = "".join(chars)
+    return ("\n".join(lines) if changed else text), problems
+
+
+def _character_problem(char: str, file: str, line: int, column: int) -> Problem:
+    code = f"U+{ord(char):04X}"
+    name = unicodedata.name(char, "").lower()
+    described = f"{code} ({name})" if name else code
+    if char == "\t":
+        return Problem(
+            file,
+            line,
+            column,
+            Level.ERROR,
+            "tab character: YAML allows only spaces for indentation and spacing",
+            hint="replace the tab with spaces",
+            rule="tab",
+        )
+    if char == "\x1b":
+        return Problem(
+            file,
+            line,
+            column,
+            Level.ERROR,
+            "escape character (U+001B), the start of a terminal escape sequence",
+            hint="delete it and the codes after it; it was probably copied from a terminal",
+            rule="control-character",
+        )
+    if char in _BIDI:
+        return Problem(
+            file,
+            line,
+            column,
+            Level.ERROR,
+            f"bidirectional control character {described}: it can make text "
+            "display in another order than it is read",
+            hint="delete it",
+            rule="invisible-character",
+        )
+    if unicodedata.category(char) in ("Cf", "Co", "Cn") or char == "\u00ad":
+        return Problem(
+            file,
+            line,
+            column,
+            Level.ERROR,
+            f"invisible character {described}: text that looks the same would not match",
+            hint="delete it (editors do not show it; move the cursor across "
+            "this column to find it)",
+            rule="invisible-character",
+        )
+    if char in "\r\x85\u2028\u2029":
+        return Problem(
+            file,
+            line,
+            column,
+            Level.ERROR,
+            f"line-break character {described} that editors and YAML disagree about",
+            hint="delete it and use an ordinary line break",
+            rule="control-character",
+        )
+    return Problem(
+        file,
+        line,
+        column,
+        Level.ERROR,
+        f"control character {described}",
+        hint="delete it",
+        rule="control-character",
+    )
+
+
+# What the parsers say (PyYAML's words, then LibYAML's) and what a person
+# should read instead. Matched by substring on the parser's `problem`.
+_SYNTAX_HINTS: tuple[tuple[str, str, str], ...] = (
+    (
+        "mapping values are not allowed",
+        "a ':' followed by a space inside an unquoted value, or a key indented "
+        "further than the keys beside it",
+        "put the whole value in double quotes, or align the key with the others",
+    ),
+    (
+        "unexpected end of stream",
+        "the file ends inside a quoted text: a closing quote mark is missing",
+        "add the closing quote mark at the end of the text that starts here",
+    ),
+    (
+        "could not find expected ':'",
+        "a line has no ':' after its key, or a quote mark before it is not closed",
+        "write 'key: value', or close the quote mark",
+    ),
+    (
+        "unknown escape",
+        "an unknown escape sequence after a backslash inside double quotes",
+        "write \\\\ for a backslash, or put the text in single quotes",
+    ),
+    (
+        "tab character",
+        "a tab character where YAML expects spaces",
+        "replace the tab with spaces",
+    ),
+    (
+        "block end",
+        "this line is not indented like the lines around it",
+        "indent it with the same number of spaces as the other keys at its level",
+    ),
+    (
+        "expected key",
+        "this line is not indented like the lines around it",
+        "indent it with the same number of spaces as the other keys at its level",
+    ),
+    (
+        "'-' indicator",
+        "a list item ('- ') and a key ('key:') are mixed at the same indentation",
+        "indent the list items under their key, or the key like the keys above it",
+    ),
+    (
+        "',' or ']'",
+        "a list in [brackets] is not closed, or its items are not separated by commas",
+        "add the missing ']' or ','",
+    ),
+    (
+        "',' or '}'",
+        "a mapping in {braces} is not closed, or its items are not separated by commas",
+        "add the missing '}' or ','",
+    ),
+    (
+        "node content",
+        "a value is missing or starts with a character that needs quotes",
+        "put the value in double quotes",
+    ),
+    (
+        "cannot start any token",
+        "a value starts with a character that YAML reserves ('@', '`', '%', '|'…)",
+        "put the value in double quotes",
+    ),
+    (
+        "document start",
+        "unexpected text after the end of the ledger",
+        "delete it, or indent it under the key it belongs to",
+    ),
+)
+
+
+def _syntax_problem(error: yaml.YAMLError, file: str) -> Problem:
+    problem = str(getattr(error, "problem", "") or error)
+    context = str(getattr(error, "context", "") or "")
+    mark = getattr(error, "problem_mark", None)
+    if "quoted scalar" in context and "end of stream" in problem:
+        # The end of the file is a useless place to point at: point at the
+        # quote mark that was opened and never closed.
+        mark = getattr(error, "context_mark", None) or mark
+    line = mark.line + 1 if mark is not None else 1
+    column = mark.column + 1 if mark is not None else 1
+    message, hint = next(
+        ((m, h) for needle, m, h in _SYNTAX_HINTS if needle in problem),
+        (
+            f"YAML syntax error: {problem}" + (f" ({context})" if context else ""),
+            "compare this line with the example in the README",
+        ),
+    )
+    return Problem(file, line, column, Level.ERROR, message, hint=hint, rule="syntax")
+
+
+class _Frame:
+    __slots__ = ("container", "key", "path", "seen", "skip")
+
+    def __init__(self, container: dict[str, Any] | list[Any], path: Path) -> None:
+        self.container = container
+        self.path = path
+        self.key: str | None = None  # a mapping's key waiting for its value
+        self.seen: dict[str, Mark] = {}
+        self.skip = False  # the next value belongs to a rejected key
+
+
+def _mark(event: yaml.Event) -> Mark:
+    start = event.start_mark
+    return Mark(start.line + 1, start.column + 1) if start is not None else Mark(1, 1)
+
+
+def compose(text: str, file: str, *, pure: bool = False) -> tuple[Document | None, list[Problem]]:
+    """Build plain data from the parser's events.
+
+    `pure` forces PyYAML's Python parser (tests use it to check that it gives
+    the same verdicts as LibYAML's).
+    """
+    loader = yaml.SafeLoader if pure else FastLoader
+    lines = text.split("\n")
+    problems: list[Problem] = []
+    doc = Document(data=None)
+    stack: list[_Frame] = []
+    root_set = False
+    documents = 0
+
+    def problem(mark: Mark, message: str, hint: str, rule: str, path: Path = ()) -> None:
+        problems.append(
+            Problem(file, mark.line, mark.column, Level.ERROR, message, _dotted(path), hint, rule)
+        )
+
+    def attach(value: Any, mark: Mark, is_key_candidate: bool) -> Path | None:
+        """Put a finished value where it belongs; return its path, or None
+        when it was dropped (a rejected key's value, or the key itself)."""
+        nonlocal root_set
+        if not stack:
+            doc.data = value
+            root_set = True
+            return ()
+        frame = stack[-1]
+        if isinstance(frame.container, list):
+            path = (*frame.path, len(frame.container))
+            frame.container.append(value)
+            doc.values[path] = mark
+            return path
+        if frame.key is None and not frame.skip:
+            # This value is a key.
+            if not isinstance(value, str) or not is_key_candidate:
+                problem(
+                    mark,
+                    "a key must be plain text" if value is not None else "a key is missing",
+                    "write 'key: value'",
+                    "syntax",
+                    frame.path,
+                )
+                frame.skip = True
+                return None
+            key = value
+            first = frame.seen.get(key)
+            if first is not None:
+                problem(
+                    mark,
+                    f"duplicate key {show_text(key)}: it is already defined at line "
+                    f"{first.line}, and YAML would silently keep only the last one",
+                    "merge the two entries into one (or rename one of them)",
+                    "duplicate-key",
+                    (*frame.path, key),
+                )
+                frame.skip = True
+                return None
+            frame.seen[key] = mark
+            frame.key = key
+            doc.keys[(*frame.path, key)] = mark
+            return None
+        if frame.skip:
+            frame.skip = False
+            return None
+        assert isinstance(frame.container, dict) and frame.key is not None
+        path = (*frame.path, frame.key)
+        frame.container[frame.key] = value
+        doc.values[path] = mark
+        frame.key = None
+        return path
+
+    def refuse_decorations(event: Any, mark: Mark, path: Path) -> None:
+        anchor = getattr(event, "anchor", None)
+        tag = getattr(event, "tag", None)
+        if anchor is not None:
+            problem(
+                mark,
+                f"anchor '&{_clean(anchor)}': a ledger does not use anchors and aliases",
+                "write the text out in full where it is needed",
+                "anchor",
+                path,
+            )
+        if tag is not None:
+            problem(
+                mark,
+                f"tag {show_text(tag)}: a ledger does not use YAML tags",
+                "delete the tag (the word starting with '!')",
+                "tag",
+                path,
+            )
+
+    def current_path() -> Path:
+        if not stack:
+            return ()
+        frame = stack[-1]
+        if isinstance(frame.container, list):
+            return (*frame.path, len(frame.container))
+        return (*frame.path, frame.key) if frame.key is not None else frame.path
+
+    try:
+        for event in yaml.parse(text, Loader=loader):
+            if isinstance(event, yaml.ScalarEvent):
+                mark = _mark(event)
+                refuse_decorations(event, mark, current_path())
+                plain = not event.style and event.implicit[0]
+                raw = event.value
+                value: str | None = None if plain and raw in NULLS else _clean(raw)
+                if value is not None and not plain and _SUSPECT.search(value):
+                    problem(
+                        mark,
+                        f"the escape sequence in {show_text(raw)} makes a control "
+                        "or invisible character",
+                        "delete the backslash sequence",
+                        "control-character",
+                        current_path(),
+                    )
+                    value = _SUSPECT.sub("", value)
+                path = attach(value, mark, is_key_candidate=True)
+                end = event.end_mark
+                if path is not None and plain and value is not None and end is not None:
+                    rest = lines[end.line][end.column :] if end.line < len(lines) else ""
+                    if _TRAILING_COMMENT.match(rest):
+                        doc.cut_by_comment.add(path)
+            elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+                mark = _mark(event)
+                refuse_decorations(event, mark, current_path())
+                container: dict[str, Any] | list[Any] = (
+                    {} if isinstance(event, yaml.MappingStartEvent) else []
+                )
+                path = attach(container, mark, is_key_candidate=False)
+                # A collection used as a key is dropped, with its contents.
+                stack.append(_Frame(container, path if path is not None else ("?",)))
+            elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                stack.pop()
+            elif isinstance(event, yaml.AliasEvent):
+                mark = _mark(event)
+                problem(
+                    mark,
+                    f"alias '*{_clean(event.anchor or '')}': a ledger does not use "
+                    "anchors and aliases",
+                    "write the text out in full where it is needed",
+                    "alias",
+                    current_path(),
+                )
+                attach(None, mark, is_key_candidate=False)
+            elif isinstance(event, yaml.DocumentStartEvent):
+                documents += 1
+                if documents > 1:
+                    problem(
+                        _mark(event),
+                        "a second YAML document starts here: a ledger is one document",
+                        "delete the '---' line and merge what follows into the ledger",
+                        "multiple-documents",
+                    )
+                    break
+    except yaml.YAMLError as error:
+        problems.append(_syntax_problem(error, file))
+        return None, problems
+    if not root_set or doc.data is None:
+        problems.append(
+            Problem(
+                file,
+                1,
+                1,
+                Level.ERROR,
+                "the ledger is empty",
+                hint="start from the example in the README (title, as_of, sources, countries)",
+                rule="empty",
+            )
+        )
+        return None, problems
+    return doc, problems
+
+
+def _clean(text: str) -> str:
+    return text.replace(PLACEHOLDER, "") if PLACEHOLDER in text else text
+
+
+def _dotted(path: Path) -> str:
+    return ".".join(str(part) for part in path)
+
+
+def read_yaml(
+    data: bytes, file: str, *, pure: bool = False
+) -> tuple[Document | None, list[Problem]]:
+    """Bytes of a ledger file -> its data with positions, and its problems."""
+    text, problems = decode(data, file)
+    if text is None:
+        return None, problems
+    parse_text, text_problems = scan_text(text, file)
+    problems += text_problems
+    if any(p.rule == "conflict-marker" for p in text_problems):
+        # Parsing a half-merged file only adds noise to the one thing to fix.
+        return None, problems
+    doc, parse_problems = compose(parse_text, file, pure=pure)
+    problems += parse_problems
+    return doc, problems
