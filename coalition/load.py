@@ -219,7 +219,17 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str | None:
     if normalised in lowered:
         return lowered[normalised]
     close = difflib.get_close_matches(word.lower(), list(lowered), n=1, cutoff=0.6)
-    return lowered[close[0]] if close else None
+    if close:
+        return lowered[close[0]]
+    # 'airforce' for 'air', 'financial' for 'financing': a shared start.
+    prefixed = [
+        c
+        for c in lowered
+        if len(c) >= 3
+        and normalised.startswith(c[:3])
+        and (normalised.startswith(c) or c.startswith(normalised[:5]))
+    ]
+    return lowered[prefixed[0]] if len(prefixed) == 1 else None
 
 
 def _choices_hint(kind: type[enum.Enum]) -> str:
@@ -254,7 +264,7 @@ def model_problem(error: ErrorDetails, document: Document, file: str) -> Problem
 
     if kind == "missing":
         parent = path[:-1]
-        mark = document.key_mark(parent) if parent else Mark(1, 1)
+        mark = document.key_mark(parent)
         message = f"{show_text(name)} is missing"
         hint = _missing_hint(path)
         rule = "missing-key"
@@ -333,7 +343,8 @@ def _missing_hint(path: Path) -> str:
     if isinstance(parent_type, type) and issubclass(parent_type, BaseModel):
         info = parent_type.model_fields.get(name)
         if info is not None and info.description:
-            description = f" ({info.description.rstrip('.')})"
+            text = info.description.rstrip(".")
+            description = f" ({text[:1].lower()}{text[1:]})"
     if name == "evidence":
         return "a stance needs evidence: add at least one '- source: ID' with its 'quote: \"…\"'"
     return f"add '{name}: …'{description}"

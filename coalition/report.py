@@ -168,6 +168,6 @@ REPORTERS: dict[str, Reporter] = {
 
 
 def write_report(
-    name: str, results: Sequence[Loaded], options: Options, out: TextIO = sys.stdout
+    name: str, results: Sequence[Loaded], options: Options, out: TextIO | None = None
 ) -> None:
-    REPORTERS[name](results, options, out)
+    REPORTERS[name](results, options, out or sys.stdout)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -44,9 +45,13 @@ PLACEHOLDER = "\ue000"
 
 _SUSPECT = re.compile(
     "[\t\r\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f"
-    "\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb\ufffe\uffff\ue000-\uf8ff]"
+    "\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb\ufffe\uffff\ue000-\uf8ff\ud800-\udfff]"
 )
 _CONFLICT = re.compile(r"^(<{7}|>{7}|={7}|\|{7})(?: |$)")
+_DIRECTIVE = re.compile(r"^%")
+# A block scalar's header ('>' or '|') with a comment glued to it: LibYAML
+# accepts it and PyYAML does not, so neither may.
+_GLUED_HEADER_COMMENT = re.compile(r"(?:^|[:-])[ ]+[|>][-+0-9]*(#.*)$")
 _TRAILING_COMMENT = re.compile(r"[ \t]+#")
 _BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
@@ -157,6 +162,35 @@ def scan_text(text: str, file: str) -> tuple[str, list[Problem]]:
                     rule="conflict-marker",
                 )
             )
+        if _DIRECTIVE.match(line):
+            problems.append(
+                Problem(
+                    file,
+                    number,
+                    1,
+                    Level.ERROR,
+                    "a YAML directive ('%' at the start of a line): a ledger needs none",
+                    hint="delete this line",
+                    rule="directive",
+                )
+            )
+            lines[index] = line = "#" + line[1:]
+            changed = True
+        glued = _GLUED_HEADER_COMMENT.search(line)
+        if glued:
+            problems.append(
+                Problem(
+                    file,
+                    number,
+                    glued.start(1) + 1,
+                    Level.ERROR,
+                    "a comment right after '>' or '|' needs a space before the '#'",
+                    hint="put a space before the '#', or delete the comment",
+                    rule="syntax",
+                )
+            )
+            lines[index] = line = line[: glued.start(1)] + " " * len(glued.group(1))
+            changed = True
         indent = len(line) - len(line.lstrip(" "))
         if line[indent : indent + 1] == "\u00a0":
             problems.append(
@@ -279,6 +313,16 @@ _SYNTAX_HINTS: tuple[tuple[str, str, str], ...] = (
         "write \\\\ for a backslash, or put the text in single quotes",
     ),
     (
+        "escape code",
+        "an escape sequence inside double quotes names no character",
+        "delete the backslash sequence",
+    ),
+    (
+        "hex",
+        "an escape sequence inside double quotes is cut short",
+        "write \\x with 2, \\u with 4 or \\U with 8 hexadecimal digits",
+    ),
+    (
         "tab character",
         "a tab character where YAML expects spaces",
         "replace the tab with spaces",
@@ -387,6 +431,7 @@ def compose(text: str, file: str, *, pure: bool = False) -> tuple[Document | Non
         nonlocal root_set
         if not stack:
             doc.data = value
+            doc.values[()] = mark
             root_set = True
             return ()
         frame = stack[-1]
@@ -462,8 +507,14 @@ def compose(text: str, file: str, *, pure: bool = False) -> tuple[Document | Non
             return (*frame.path, len(frame.container))
         return (*frame.path, frame.key) if frame.key is not None else frame.path
 
+    parser = loader(text)
+
+    def events() -> Iterator[Any]:
+        while parser.check_event():
+            yield parser.get_event()
+
     try:
-        for event in yaml.parse(text, Loader=loader):
+        for event in events():
             if isinstance(event, yaml.ScalarEvent):
                 mark = _mark(event)
                 refuse_decorations(event, mark, current_path())
@@ -521,6 +572,22 @@ def compose(text: str, file: str, *, pure: bool = False) -> tuple[Document | Non
     except yaml.YAMLError as error:
         problems.append(_syntax_problem(error, file))
         return None, problems
+    except ValueError:
+        # PyYAML's Python scanner turns '\U00110000' into chr() of it and fails;
+        # LibYAML reports an invalid escape. Report it as LibYAML does.
+        problems.append(
+            Problem(
+                file,
+                *_reader_position(parser),
+                Level.ERROR,
+                "an escape sequence inside double quotes names no character",
+                hint="delete the backslash sequence",
+                rule="syntax",
+            )
+        )
+        return None, problems
+    finally:
+        parser.dispose()
     if not root_set or doc.data is None:
         problems.append(
             Problem(
@@ -535,6 +602,12 @@ def compose(text: str, file: str, *, pure: bool = False) -> tuple[Document | Non
         )
         return None, problems
     return doc, problems
+
+
+def _reader_position(parser: Any) -> tuple[int, int]:
+    get_mark = getattr(parser, "get_mark", None)
+    mark = get_mark() if get_mark else None
+    return (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
 
 
 def _clean(text: str) -> str:

@@ -1,0 +1,73 @@
+"""Shared helpers: small ledgers written inline, and the CLI run as a user would."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from coalition.cli import app
+
+REPO = Path(__file__).resolve().parent.parent
+
+# The smallest valid ledger, as a journalist would write it. Tests change one
+# thing in it and assert what `validate` says about that one thing.
+VALID = textwrap.dedent(
+    """\
+    title: Test ledger
+    as_of: 2025-09-04
+    sources:
+      politico:
+        publisher: Politico
+        title: Allies ready
+        published: 2025-09-04
+    countries:
+      IT:
+        group: coalition
+        stances:
+          air:
+            status: considering
+            detail: Air patrols
+            evidence:
+              - source: politico
+                quote: Italy is weighing participating in air patrols
+    """
+)
+
+
+@dataclass
+class Run:
+    exit_code: int
+    stdout: str
+    stderr: str
+
+    @property
+    def lines(self) -> list[str]:
+        return self.stdout.splitlines()
+
+
+def run_cli(*args: str, env: dict[str, str] | None = None) -> Run:
+    """`coalition ARGS...` through Typer's CliRunner, without colour unless asked."""
+    runner = CliRunner()
+    environment = {"NO_COLOR": "", "FORCE_COLOR": "", "COALITION_LEDGER": ""}
+    environment.update(env or {})
+    result = runner.invoke(app, list(args), env=environment, catch_exceptions=False)
+    return Run(result.exit_code, result.stdout, result.stderr)
+
+
+@pytest.fixture
+def ledger_file(tmp_path: Path) -> Callable[..., Path]:
+    """Write a ledger (text or bytes) to a file and return its path."""
+
+    def write(content: str | bytes, name: str = "contributions.yaml") -> Path:
+        path = tmp_path / name
+        if isinstance(content, str):
+            content = textwrap.dedent(content).encode("utf-8")
+        path.write_bytes(content)
+        return path
+
+    return write
