@@ -15,7 +15,7 @@ from pathlib import Path as FilePath
 from coalition.countries import country_code_problem
 from coalition.load import did_you_mean
 from coalition.models import Evidence, Ledger
-from coalition.problems import Level, Problem, show_text
+from coalition.problems import Level, Problem, dotted, show_text
 from coalition.yamlread import Document, Path
 
 
@@ -39,8 +39,7 @@ class Context:
         at_key: bool = False,
     ) -> Problem:
         mark = self.document.key_mark(path) if at_key else self.document.mark(path)
-        dotted = ".".join(str(p) for p in path)
-        return Problem(self.file, mark.line, mark.column, level, message, dotted, hint, rule)
+        return Problem(self.file, mark.line, mark.column, level, message, dotted(path), hint, rule)
 
 
 def all_evidence(ledger: Ledger) -> Iterator[tuple[Path, Evidence]]:

@@ -20,7 +20,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from coalition.models import Ledger, Status
-from coalition.problems import Level, Problem, show_text
+from coalition.problems import Level, Problem, dotted, show_text
 from coalition.yamlread import Document, Mark, Path, read_yaml
 
 # Free-text fields: a ` #` in one of them, unquoted, has probably cut a
@@ -107,7 +107,7 @@ def load_ledger_bytes(
                     mark.column,
                     Level.WARNING,
                     "the text is cut short at ' #': YAML reads the rest of the line as a comment",
-                    _dotted(path),
+                    dotted(path),
                     "if the '#' belongs to the text, put the whole text in double quotes",
                     "comment-in-text",
                 )
@@ -135,7 +135,14 @@ def _validate(document: Document, file: str, problems: list[Problem]) -> tuple[L
         return Ledger.model_validate(data), True
     except ValidationError as error:
         errors = error.errors(include_url=False)
-    problems += [model_problem(e, document, file) for e in errors]
+    # A value already reported while reading (an alias, a control character)
+    # needs no second message from the model.
+    reported = {p.path for p in problems if p.path and p.level >= Level.ERROR}
+    problems += [
+        problem
+        for problem in (model_problem(e, document, file) for e in errors)
+        if problem.path not in reported
+    ]
     salvaged = _without_broken_entries(data, errors)
     if salvaged is None:
         return None, False
@@ -168,10 +175,6 @@ def _without_broken_entries(
 
 def _position(mark: Mark) -> tuple[int, int]:
     return mark.line, mark.column
-
-
-def _dotted(path: Iterable[str | int]) -> str:
-    return ".".join(str(part) for part in path)
 
 
 # -- pydantic's errors, in the words of a person editing the file ---------------
@@ -333,7 +336,7 @@ def model_problem(error: ErrorDetails, document: Document, file: str) -> Problem
     elif kind in ("model_type", "dict_type", "model_attributes_type"):
         message = f"expected a set of keys for {show_text(name)}, found {_describe(value)}"
         hint = "indent the keys that belong to it under it, e.g. '  status: offered'"
-    return Problem(file, mark.line, mark.column, Level.ERROR, message, _dotted(path), hint, rule)
+    return Problem(file, mark.line, mark.column, Level.ERROR, message, dotted(path), hint, rule)
 
 
 def _missing_hint(path: Path) -> str:

@@ -76,6 +76,12 @@ def exit_code(problems: Iterable[Problem], *, strict: bool = False) -> ExitCode:
     return ExitCode.OK
 
 
+def dotted(path: Iterable[str | int]) -> str:
+    """A place in the ledger as people write it: `countries.IT.stances.air`.
+    Keys come from the file, so they are escaped like any other text."""
+    return ".".join(_escape(str(part)) for part in path)
+
+
 def show_text(value: object, limit: int = 60) -> str:
     """Quote a value from the file for a message, safely.
 
@@ -86,6 +92,10 @@ def show_text(value: object, limit: int = 60) -> str:
     text = str(value)
     if len(text) > limit:
         text = text[: limit - 1] + "…"
+    return "'" + _escape(text) + "'"
+
+
+def _escape(text: str) -> str:
     out = []
     for char in text:
         if char.isprintable():
@@ -93,4 +103,4 @@ def show_text(value: object, limit: int = 60) -> str:
         else:
             code = ord(char)
             out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
-    return "'" + "".join(out) + "'"
+    return "".join(out)

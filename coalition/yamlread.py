@@ -27,7 +27,7 @@ from typing import Any
 
 import yaml
 
-from coalition.problems import Level, Problem, show_text
+from coalition.problems import Level, Problem, dotted, show_text
 
 try:  # LibYAML's parser is several times faster; the wheel usually has it.
     from yaml import CSafeLoader as FastLoader
@@ -422,7 +422,7 @@ def compose(text: str, file: str, *, pure: bool = False) -> tuple[Document | Non
 
     def problem(mark: Mark, message: str, hint: str, rule: str, path: Path = ()) -> None:
         problems.append(
-            Problem(file, mark.line, mark.column, Level.ERROR, message, _dotted(path), hint, rule)
+            Problem(file, mark.line, mark.column, Level.ERROR, message, dotted(path), hint, rule)
         )
 
     def attach(value: Any, mark: Mark, is_key_candidate: bool) -> Path | None:
@@ -612,10 +612,6 @@ def _reader_position(parser: Any) -> tuple[int, int]:
 
 def _clean(text: str) -> str:
     return text.replace(PLACEHOLDER, "") if PLACEHOLDER in text else text
-
-
-def _dotted(path: Path) -> str:
-    return ".".join(str(part) for part in path)
 
 
 def read_yaml(

@@ -109,7 +109,7 @@ def test_duplicate_key_inside_a_stance(ledger_file: Write) -> None:
 
 def test_unknown_key_suggests_the_known_one(ledger_file: Write) -> None:
     path = ledger_file(VALID.replace("detail: Air patrols", "detial: Air patrols"))
-    code, found = problems(path)
+    _, found = problems(path)
     assert found == [(14, 9, "error", "unknown-key", "countries.IT.stances.air.detial")]
     assert "unknown key 'detial'; did you mean 'detail'?" in messages(path)[0]
 
