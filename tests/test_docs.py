@@ -1,0 +1,42 @@
+"""README.md keeps up with the code: every option is documented, and the
+newcomer's two commands are the ones CI runs."""
+
+from __future__ import annotations
+
+import typer.main
+
+from coalition.cli import app
+from coalition.models import Attribution, Domain, Group, Status
+from coalition.report import REPORTERS
+from tests.conftest import REPO
+
+README = (REPO / "README.md").read_text(encoding="utf-8")
+
+
+def test_every_option_of_every_command_is_in_the_readme() -> None:
+    group = typer.main.get_command(app)
+    commands = getattr(group, "commands", {})
+    assert commands
+    for name, command in commands.items():
+        assert f"coalition {name}" in README
+        for parameter in command.params:
+            for option in parameter.opts:
+                if option.startswith("-") and option != "--help":
+                    assert f"`{option}" in README, f"{name} {option} is not in README.md"
+
+
+def test_every_format_and_value_is_in_the_readme() -> None:
+    for name in REPORTERS:
+        assert name in README
+    for kind in (Status, Attribution, Group, Domain):
+        for member in kind:
+            assert f"`{member.value}`" in README or member.value in README
+
+
+def test_newcomer_commands_are_near_the_top_and_read_by_ci() -> None:
+    ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
+    for marker in ("<!-- newcomer: install and run -->", "<!-- newcomer: install and test -->"):
+        assert marker in ci
+        assert README.index(marker) < 1500
+    assert "coalition validate\n" in README
+    assert "&& pytest\n" in README
