@@ -227,7 +227,10 @@ def _departure(fragment: str, archive: str) -> str:
             low = middle
         else:
             high = middle - 1
-    return fragment[low:] if low >= 10 else ""
+    if low < 10:
+        return ""
+    word_start = fragment.rfind(" ", 0, low + 1) + 1  # show whole words
+    return fragment[word_start:]
 
 
 CHECKS: tuple[Callable[[Ledger, Context], list[Problem]], ...] = (

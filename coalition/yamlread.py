@@ -627,5 +627,8 @@ def read_yaml(
         # Parsing a half-merged file only adds noise to the one thing to fix.
         return None, problems
     doc, parse_problems = compose(parse_text, file, pure=pure)
-    problems += parse_problems
+    # A tab stands in the text as one space, which may misalign the line: the
+    # syntax error that follows on that line is the tab's, already reported.
+    tab_lines = {p.line for p in text_problems if p.rule == "tab"}
+    problems += [p for p in parse_problems if not (p.rule == "syntax" and p.line in tab_lines)]
     return doc, problems
