@@ -1,21 +1,25 @@
 """Cross-record checks: what no single field can know about itself.
 
-Each check is a small function `(ledger, context) -> list[Problem]`, listed
-once in CHECKS, as beancount's validations are. They run after the model has
-validated, on every entry that did.
+Each check is a small function `(context) -> list[Problem]`, listed once in
+CHECKS, as beancount's validations are. They read the document as written
+rather than the validated model, so that they run even when some entries have
+model errors: a journalist sees a misspelt source id in the same run as the
+misspelt status two lines above it. Values of the wrong type are skipped here;
+the model has already reported them.
 """
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path as FilePath
+from typing import Any
 
 from coalition.countries import country_code_problem
-from coalition.load import did_you_mean
-from coalition.models import Evidence, Ledger
 from coalition.problems import Level, Problem, dotted, show_text
+from coalition.suggest import did_you_mean
 from coalition.yamlread import Document, Path
 
 
@@ -23,10 +27,18 @@ from coalition.yamlread import Document, Path
 class Context:
     file: str
     document: Document
+    # The folder that archive paths are relative to; None skips provenance.
     base: FilePath | None
-    # False when broken entries were left out: "never cited" could be wrong.
-    complete: bool
-    archives: dict[str, str | None] = field(default_factory=dict)
+    archives: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def data(self) -> dict[str, Any]:
+        data = self.document.data
+        return data if isinstance(data, dict) else {}
+
+    def section(self, name: str) -> dict[str, Any]:
+        value = self.data.get(name)
+        return value if isinstance(value, dict) else {}
 
     def problem(
         self,
@@ -42,27 +54,62 @@ class Context:
         return Problem(self.file, mark.line, mark.column, level, message, dotted(path), hint, rule)
 
 
-def all_evidence(ledger: Ledger) -> Iterator[tuple[Path, Evidence]]:
-    """Every piece of evidence in the ledger, with its path."""
-    for index, reported in enumerate(ledger.reported):
-        yield ("reported", index), reported
-    for code, country in ledger.countries.items():
-        for index, evidence in enumerate(country.evidence):
-            yield ("countries", code, "evidence", index), evidence
-        if country.overall is not None:
-            for index, evidence in enumerate(country.overall.evidence):
-                yield ("countries", code, "overall", "evidence", index), evidence
-        for domain, stance in country.stances.items():
-            for index, evidence in enumerate(stance.evidence):
-                yield ("countries", code, "stances", domain.value, "evidence", index), evidence
+def _items(value: Any) -> list[tuple[str | int, Any]]:
+    if isinstance(value, dict):
+        return list(value.items())
+    if isinstance(value, list):
+        return list(enumerate(value))
+    return []
 
 
-def check_country_codes(ledger: Ledger, context: Context) -> list[Problem]:
-    # Read from the document, not the model: a country whose entry has other
-    # errors is left out of the model, but its code is still worth checking.
-    countries = context.document.data.get("countries")
+def evidence_as_written(data: dict[str, Any]) -> Iterator[tuple[Path, dict[str, Any]]]:
+    """Every piece of evidence in the document (each reported figure is one),
+    with its path."""
+    for index, item in _items(data.get("reported")):
+        if isinstance(item, dict):
+            yield ("reported", index), item
+    for code, country in _items(data.get("countries")):
+        if not isinstance(country, dict):
+            continue
+        holders: list[tuple[Path, Any]] = [(("countries", code), country)]
+        holders.append((("countries", code, "overall"), country.get("overall")))
+        for domain, stance in _items(country.get("stances")):
+            holders.append((("countries", code, "stances", domain), stance))
+        for path, holder in holders:
+            if isinstance(holder, dict):
+                for index, item in _items(holder.get("evidence")):
+                    if isinstance(item, dict):
+                        yield (*path, "evidence", index), item
+
+
+def _text(value: Any) -> str | None:
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+# Free-text fields: a ` #` in one of them, unquoted, has probably cut a
+# sentence short. (In `status: committed  # since June` it is a comment.)
+PROSE_FIELDS = frozenset(
+    {"title", "detail", "quote", "speaker", "role", "name", "counts", "publisher", "conditions"}
+)
+
+
+def check_text_cut_by_comment(context: Context) -> list[Problem]:
+    return [
+        context.problem(
+            path,
+            Level.WARNING,
+            "the text is cut short at ' #': YAML reads the rest of the line as a comment",
+            "if the '#' belongs to the text, put the whole text in double quotes",
+            "comment-in-text",
+        )
+        for path in context.document.cut_by_comment
+        if any(part in PROSE_FIELDS for part in path if isinstance(part, str))
+    ]
+
+
+def check_country_codes(context: Context) -> list[Problem]:
     problems = []
-    for code in countries if isinstance(countries, dict) else ():
+    for code in context.section("countries"):
         found = country_code_problem(code)
         if found is not None:
             message, hint = found
@@ -74,32 +121,33 @@ def check_country_codes(ledger: Ledger, context: Context) -> list[Problem]:
     return problems
 
 
-def check_sources_defined(ledger: Ledger, context: Context) -> list[Problem]:
+def check_sources_defined(context: Context) -> list[Problem]:
+    sources = context.section("sources")
     problems = []
-    for path, evidence in all_evidence(ledger):
-        if evidence.source not in ledger.sources:
-            guess = did_you_mean(evidence.source, ledger.sources)
-            hint = (
-                f"did you mean {show_text(guess)}?"
-                if guess
-                else "add it under 'sources' (publisher, title, published), or fix the id"
+    for path, evidence in evidence_as_written(context.data):
+        source = _text(evidence.get("source"))
+        if source is None or source in sources:
+            continue
+        guess = did_you_mean(source, sources)
+        hint = (
+            f"did you mean {show_text(guess)}?"
+            if guess
+            else "add it under 'sources' (publisher, title, published), or fix the id"
+        )
+        problems.append(
+            context.problem(
+                (*path, "source"),
+                Level.ERROR,
+                f"the source {show_text(source)} is not defined under 'sources'",
+                hint,
+                "undefined-source",
             )
-            problems.append(
-                context.problem(
-                    (*path, "source"),
-                    Level.ERROR,
-                    f"the source {show_text(evidence.source)} is not defined under 'sources'",
-                    hint,
-                    "undefined-source",
-                )
-            )
+        )
     return problems
 
 
-def check_sources_cited(ledger: Ledger, context: Context) -> list[Problem]:
-    if not context.complete:
-        return []
-    cited = {evidence.source for _, evidence in all_evidence(ledger)}
+def check_sources_cited(context: Context) -> list[Problem]:
+    cited = {_text(e.get("source")) for _, e in evidence_as_written(context.data)}
     return [
         context.problem(
             ("sources", source_id),
@@ -109,80 +157,91 @@ def check_sources_cited(ledger: Ledger, context: Context) -> list[Problem]:
             "unused-source",
             at_key=True,
         )
-        for source_id in ledger.sources
+        for source_id in context.section("sources")
         if source_id not in cited
     ]
 
 
-def check_dates(ledger: Ledger, context: Context) -> list[Problem]:
-    return [
-        context.problem(
-            ("sources", source_id, "published"),
-            Level.WARNING,
-            f"published {source.published.isoformat()}, after the ledger's as_of date "
-            f"{ledger.as_of.isoformat()}",
-            "check the date, or move as_of forward after reviewing the ledger",
-            "future-date",
-        )
-        for source_id, source in ledger.sources.items()
-        if source.published > ledger.as_of
-    ]
+def _date(value: Any) -> datetime.date | None:
+    try:
+        return datetime.date.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None  # reported by the model
 
 
-def check_archives(ledger: Ledger, context: Context) -> list[Problem]:
+def check_dates(context: Context) -> list[Problem]:
+    as_of = _date(context.data.get("as_of"))
+    if as_of is None:
+        return []
+    problems = []
+    for source_id, source in context.section("sources").items():
+        published = _date(source.get("published")) if isinstance(source, dict) else None
+        if published is not None and published > as_of:
+            problems.append(
+                context.problem(
+                    ("sources", source_id, "published"),
+                    Level.WARNING,
+                    f"published {published.isoformat()}, after the ledger's as_of date "
+                    f"{as_of.isoformat()}",
+                    "check the date, or move as_of forward after reviewing the ledger",
+                    "future-date",
+                )
+            )
+    return problems
+
+
+def check_archives(context: Context) -> list[Problem]:
     """Each archive exists inside the ledger's folder, and every quote of a
     source with an archive is found in it."""
     if context.base is None:
         return []
     problems = []
     base = context.base.resolve()
-    for source_id, source in ledger.sources.items():
-        if source.archive is None:
+    for source_id, source in context.section("sources").items():
+        archive = _text(source.get("archive")) if isinstance(source, dict) else None
+        if archive is None:
             continue
         path = ("sources", source_id, "archive")
-        target = (base / source.archive).resolve()
-        if FilePath(source.archive).is_absolute() or not target.is_relative_to(base):
+        target = (base / archive).resolve()
+        if FilePath(archive).is_absolute() or not target.is_relative_to(base):
             problems.append(
                 context.problem(
                     path,
                     Level.ERROR,
-                    f"the archive {show_text(source.archive)} is outside the ledger's folder",
+                    f"the archive {show_text(archive)} is outside the ledger's folder",
                     "keep archived copies in the repository, e.g. 'sources/NAME.txt'",
                     "archive",
                 )
             )
             continue
         try:
-            context.archives[source_id] = normalise(
-                target.read_text(encoding="utf-8", errors="replace")
-            )
+            text = target.read_text(encoding="utf-8", errors="replace")
         except OSError as error:
             problems.append(
                 context.problem(
                     path,
                     Level.ERROR,
-                    f"cannot read the archive {show_text(source.archive)}: "
-                    f"{error.strerror or error}",
+                    f"cannot read the archive {show_text(archive)}: {error.strerror or error}",
                     "check the path: it is relative to the ledger's folder",
                     "archive",
                 )
             )
-    for evidence_path, evidence in all_evidence(ledger):
-        archive = context.archives.get(evidence.source)
-        if archive is None:
             continue
-        missing = quote_mismatch(evidence.quote, archive)
+        context.archives[source_id] = normalise(text)
+    for evidence_path, evidence in evidence_as_written(context.data):
+        archived = context.archives.get(_text(evidence.get("source")) or "")
+        quote = _text(evidence.get("quote"))
+        if archived is None or quote is None:
+            continue
+        missing = quote_mismatch(quote, archived)
         if missing is not None:
+            source = show_text(evidence.get("source"))
+            departs = f": it departs from the source at {show_text(missing, 40)}" if missing else ""
             problems.append(
                 context.problem(
                     (*evidence_path, "quote"),
                     Level.ERROR,
-                    f"this quote is not in the archived text of {show_text(evidence.source)}"
-                    + (
-                        f": it departs from the source at {show_text(missing, 40)}"
-                        if missing
-                        else ""
-                    ),
+                    f"this quote is not in the archived text of {source}{departs}",
                     "copy the source's words exactly; mark words left out with '…'",
                     "quote-not-found",
                 )
@@ -203,8 +262,8 @@ def normalise(text: str) -> str:
 
 
 def quote_mismatch(quote: str, archive: str) -> str | None:
-    """None when `quote` appears in `archive` (both normalised), its parts in
-    order where '…' marks words left out. Otherwise the part of the quote
+    """None when `quote` appears in `archive` (normalised already), its parts
+    in order where '…' marks words left out. Otherwise the part of the quote
     from where it stops matching ('' when nothing matches)."""
     text = normalise(quote).strip("\"'")
     start = 0
@@ -219,7 +278,7 @@ def quote_mismatch(quote: str, archive: str) -> str | None:
 
 
 def _departure(fragment: str, archive: str) -> str:
-    """The tail of `fragment` after its longest prefix found in `archive`."""
+    """The tail of `fragment` from the word where it stops matching `archive`."""
     low, high = 0, len(fragment)
     while low < high:  # the longest prefix present, by bisection on its length
         middle = (low + high + 1) // 2
@@ -229,11 +288,12 @@ def _departure(fragment: str, archive: str) -> str:
             high = middle - 1
     if low < 10:
         return ""
-    word_start = fragment.rfind(" ", 0, low + 1) + 1  # show whole words
+    word_start = fragment.rfind(" ", 0, low + 1) + 1
     return fragment[word_start:]
 
 
-CHECKS: tuple[Callable[[Ledger, Context], list[Problem]], ...] = (
+CHECKS: tuple[Callable[[Context], list[Problem]], ...] = (
+    check_text_cut_by_comment,
     check_country_codes,
     check_sources_defined,
     check_sources_cited,
@@ -242,8 +302,6 @@ CHECKS: tuple[Callable[[Ledger, Context], list[Problem]], ...] = (
 )
 
 
-def run_checks(
-    ledger: Ledger, document: Document, file: str, *, base: FilePath | None, complete: bool
-) -> list[Problem]:
-    context = Context(file, document, base, complete)
-    return [problem for check in CHECKS for problem in check(ledger, context)]
+def run_checks(document: Document, file: str, *, base: FilePath | None) -> list[Problem]:
+    context = Context(file, document, base)
+    return [problem for check in CHECKS for problem in check(context)]

@@ -7,7 +7,6 @@ checks all come back as `Problem`s, like beancount's loader returns its errors.
 
 from __future__ import annotations
 
-import difflib
 import enum
 import types
 import typing
@@ -21,13 +20,8 @@ from pydantic_core import ErrorDetails
 
 from coalition.models import Ledger, Status
 from coalition.problems import Level, Problem, dotted, show_text
+from coalition.suggest import did_you_mean
 from coalition.yamlread import Document, Mark, Path, read_yaml
-
-# Free-text fields: a ` #` in one of them, unquoted, has probably cut a
-# sentence short. (In `status: committed  # since June` it is a comment.)
-PROSE_FIELDS = frozenset(
-    {"title", "detail", "quote", "speaker", "role", "name", "counts", "publisher", "conditions"}
-)
 
 
 @dataclass
@@ -39,8 +33,6 @@ class Loaded:
     ledger: Ledger | None
     document: Document | None
     problems: list[Problem] = field(default_factory=list)
-    # False when some entries had to be left out to check the rest.
-    complete: bool = True
 
 
 def load_ledger(path: str | FilePath, *, pure_yaml: bool = False) -> Loaded:
@@ -97,28 +89,10 @@ def load_ledger_bytes(
             )
         )
         return _sorted(loaded)
-    for path in sorted(document.cut_by_comment, key=str):
-        if any(part in PROSE_FIELDS for part in path if isinstance(part, str)):
-            mark = document.mark(path)
-            problems.append(
-                Problem(
-                    file,
-                    mark.line,
-                    mark.column,
-                    Level.WARNING,
-                    "the text is cut short at ' #': YAML reads the rest of the line as a comment",
-                    dotted(path),
-                    "if the '#' belongs to the text, put the whole text in double quotes",
-                    "comment-in-text",
-                )
-            )
-    ledger, complete = _validate(document, file, problems)
-    loaded.ledger = ledger if complete else None
-    loaded.complete = complete
-    if ledger is not None:
-        from coalition.checks import run_checks
+    loaded.ledger = _validate(document, file, problems)
+    from coalition.checks import run_checks
 
-        problems += run_checks(ledger, document, file, base=base, complete=complete)
+    problems += run_checks(document, file, base=base)
     return _sorted(loaded)
 
 
@@ -127,12 +101,9 @@ def _sorted(loaded: Loaded) -> Loaded:
     return loaded
 
 
-def _validate(document: Document, file: str, problems: list[Problem]) -> tuple[Ledger | None, bool]:
-    """Validate the whole ledger; when that fails, validate what is left after
-    dropping the broken entries, so cross-record checks still run on it."""
-    data = document.data
+def _validate(document: Document, file: str, problems: list[Problem]) -> Ledger | None:
     try:
-        return Ledger.model_validate(data), True
+        return Ledger.model_validate(document.data)
     except ValidationError as error:
         errors = error.errors(include_url=False)
     # A value already reported while reading (an alias, a control character)
@@ -143,34 +114,7 @@ def _validate(document: Document, file: str, problems: list[Problem]) -> tuple[L
         for problem in (model_problem(e, document, file) for e in errors)
         if problem.path not in reported
     ]
-    salvaged = _without_broken_entries(data, errors)
-    if salvaged is None:
-        return None, False
-    try:
-        return Ledger.model_validate(salvaged), False
-    except ValidationError:
-        return None, False
-
-
-def _without_broken_entries(
-    data: dict[str, Any], errors: Iterable[ErrorDetails]
-) -> dict[str, Any] | None:
-    broken: dict[str, set[Any]] = {"sources": set(), "countries": set(), "reported": set()}
-    for error in errors:
-        loc = error["loc"]
-        if len(loc) >= 2 and loc[0] in broken:
-            broken[str(loc[0])].add(loc[1])
-        else:
-            return None  # a top-level field is broken: nothing to check against
-    salvaged = dict(data)
-    for key in ("sources", "countries"):
-        if isinstance(data.get(key), dict):
-            salvaged[key] = {k: v for k, v in data[key].items() if k not in broken[key]}
-    if isinstance(data.get("reported"), list):
-        salvaged["reported"] = [
-            v for i, v in enumerate(data["reported"]) if i not in broken["reported"]
-        ]
-    return salvaged
+    return None
 
 
 def _position(mark: Mark) -> tuple[int, int]:
@@ -210,29 +154,6 @@ def type_at(loc: Iterable[str | int]) -> Any:
         else:
             return None
     return _unwrap(current)
-
-
-def did_you_mean(word: str, choices: Iterable[str]) -> str | None:
-    """The closest choice to a misspelt word, if one is close enough."""
-    options = list(choices)
-    lowered = {c.lower(): c for c in options}
-    if word.lower() in lowered:
-        return lowered[word.lower()]
-    normalised = word.lower().replace("-", "_").replace(" ", "_")
-    if normalised in lowered:
-        return lowered[normalised]
-    close = difflib.get_close_matches(word.lower(), list(lowered), n=1, cutoff=0.6)
-    if close:
-        return lowered[close[0]]
-    # 'airforce' for 'air', 'financial' for 'financing': a shared start.
-    prefixed = [
-        c
-        for c in lowered
-        if len(c) >= 3
-        and normalised.startswith(c[:3])
-        and (normalised.startswith(c) or c.startswith(normalised[:5]))
-    ]
-    return lowered[prefixed[0]] if len(prefixed) == 1 else None
 
 
 def _choices_hint(kind: type[enum.Enum]) -> str:

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import datetime
 import enum
-from typing import Annotated
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 
@@ -96,6 +96,22 @@ GROUP_MEANINGS = {
 class _Strict(BaseModel):
     # Unknown keys are errors: a misspelt key would otherwise vanish silently.
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _empty_means_none(cls, data: Any) -> Any:
+        """`conditions:` with nothing after it means "no conditions", as a
+        person writing the file would expect, wherever a list or mapping may
+        be left out."""
+        if isinstance(data, dict):
+            optional = [
+                name
+                for name, info in cls.model_fields.items()
+                if info.default_factory is not None and data.get(name, ...) is None
+            ]
+            if optional:
+                return {k: v for k, v in data.items() if k not in optional}
+        return data
 
 
 class Source(_Strict):

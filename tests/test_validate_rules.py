@@ -131,13 +131,19 @@ def test_missing_group_points_at_the_country(ledger_file: Write) -> None:
 def test_stance_without_evidence(ledger_file: Write) -> None:
     text = VALID.split("        evidence:")[0]
     _, found = problems(ledger_file(text))
-    assert found == [(12, 7, "error", "missing-key", "countries.IT.stances.air.evidence")]
+    assert found == [
+        (4, 3, "warning", "unused-source", "sources.politico"),
+        (12, 7, "error", "missing-key", "countries.IT.stances.air.evidence"),
+    ]
 
 
 def test_stance_with_empty_evidence(ledger_file: Write) -> None:
     text = VALID.split("        evidence:")[0] + "        evidence: []\n"
     _, found = problems(ledger_file(text))
-    assert found == [(15, 19, "error", "no-evidence", "countries.IT.stances.air.evidence")]
+    assert found == [
+        (4, 3, "warning", "unused-source", "sources.politico"),
+        (15, 19, "error", "no-evidence", "countries.IT.stances.air.evidence"),
+    ]
 
 
 def test_bad_date(ledger_file: Write) -> None:
@@ -220,7 +226,14 @@ def test_every_problem_in_one_run(ledger_file: Write) -> None:
     )
     _, found = problems(ledger_file(text))
     assert [(f[0], f[3]) for f in found] == [
+        (4, "unused-source"),
         (9, "country-code"),
         (13, "unknown-status"),
         (15, "duplicate-key"),
+        (17, "undefined-source"),
     ]
+
+
+def test_an_empty_optional_list_means_none(ledger_file: Write) -> None:
+    text = VALID.replace("detail: Air patrols", "detail: Air patrols\n        conditions:")
+    assert problems(ledger_file(text)) == (0, [])

@@ -1,0 +1,86 @@
+"""Golden files: the whole report for a ledger with a journalist's typical
+mistakes, in every format, exactly as a reader sees it.
+
+Update them after an intended change with `pytest --snapshot-update`, then
+read the diff of tests/__snapshots__/ before committing.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+from syrupy.assertion import SnapshotAssertion
+from syrupy.extensions.single_file import SingleFileSnapshotExtension, WriteMode
+
+from tests.conftest import VALID, run_cli
+
+
+class TextSnapshot(SingleFileSnapshotExtension):
+    _write_mode = WriteMode.TEXT
+    file_extension = "txt"
+
+
+MISTAKES = textwrap.dedent(
+    """\
+    title: Test ledger
+    as_of: 2025-09-04
+    sources:
+      politico:
+        publisher: Politico
+        title: Allies ready
+        published: 2025-10-01
+      spiegel:
+        publisher: Der Spiegel
+        title: Unused
+        published: 2025-09-01
+    countries:
+      UK:
+        group: coalition
+        stances:
+          land:
+            status: comitted
+            detail: Troops #1 priority
+            evidence:
+              - source: politco
+                quote: "We will send troops"
+      IT:
+        group: coalition
+        role: [co-host]
+        stances:
+          airforce:
+            status: considering
+            evidence:
+              - source: politico
+                quote: Italy is weighing participating in air patrols
+      IT:
+        group: partner
+    """
+)
+
+
+@pytest.fixture
+def mistakes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "contributions.yaml").write_text(MISTAKES, encoding="utf-8")
+    (tmp_path / "valid.yaml").write_text(VALID, encoding="utf-8")
+    return "contributions.yaml"
+
+
+@pytest.mark.parametrize("output_format", ["text", "json", "github"])
+def test_report_of_mistakes(mistakes: str, output_format: str, snapshot: SnapshotAssertion) -> None:
+    run = run_cli("validate", "--format", output_format, mistakes)
+    assert run.exit_code == 1
+    assert run.stdout == snapshot(extension_class=TextSnapshot)
+
+
+def test_report_of_mistakes_in_colour(mistakes: str, snapshot: SnapshotAssertion) -> None:
+    run = run_cli("validate", mistakes, env={"FORCE_COLOR": "1", "COLUMNS": "80"})
+    assert run.stdout == snapshot(extension_class=TextSnapshot)
+
+
+def test_report_of_a_valid_ledger(mistakes: str, snapshot: SnapshotAssertion) -> None:
+    run = run_cli("validate", "valid.yaml", env={"FORCE_COLOR": "1", "COLUMNS": "80"})
+    assert run.exit_code == 0
+    assert run.stdout == snapshot(extension_class=TextSnapshot)
