@@ -99,7 +99,8 @@ def check_text_cut_by_comment(context: Context) -> list[Problem]:
             path,
             Level.WARNING,
             "the text is cut short at ' #': YAML reads the rest of the line as a comment",
-            "if the '#' belongs to the text, put the whole text in double quotes",
+            "if the '#' belongs to the text, put the whole text in double quotes; "
+            "if it starts a comment, put two spaces before it",
             "comment-in-text",
         )
         for path in context.document.cut_by_comment

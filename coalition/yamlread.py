@@ -52,7 +52,9 @@ _DIRECTIVE = re.compile(r"^%")
 # A block scalar's header ('>' or '|') with a comment glued to it: LibYAML
 # accepts it and PyYAML does not, so neither may.
 _GLUED_HEADER_COMMENT = re.compile(r"(?:^|[:-])[ ]+[|>][-+0-9]*(#.*)$")
-_TRAILING_COMMENT = re.compile(r"[ \t]+#")
+# One space, then '#': how a '#' inside a sentence looks ("Troops #1"). A
+# comment set off by two or more spaces, the usual style, is taken as meant.
+_TRAILING_COMMENT = re.compile(r" #")
 _BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
@@ -71,8 +73,9 @@ class Document:
     data: Any
     keys: dict[Path, Mark] = field(default_factory=dict)
     values: dict[Path, Mark] = field(default_factory=dict)
-    # Plain (unquoted) values followed by ` #` on the same line: YAML reads the
-    # rest of the line as a comment, which may have cut a sentence short.
+    # Plain (unquoted) values followed by ` #` (one space) on the same line:
+    # YAML reads the rest of the line as a comment, which may have cut a
+    # sentence short.
     cut_by_comment: set[Path] = field(default_factory=set)
 
     def mark(self, path: Path) -> Mark:

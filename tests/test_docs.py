@@ -3,12 +3,14 @@ newcomer's two commands are the ones CI runs."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import typer.main
 
 from coalition.cli import app
 from coalition.models import Attribution, Domain, Group, Status
 from coalition.report import REPORTERS
-from tests.conftest import REPO
+from tests.conftest import REPO, run_cli
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
 
@@ -40,3 +42,13 @@ def test_newcomer_commands_are_near_the_top_and_read_by_ci() -> None:
         assert README.index(marker) < 1500
     assert "coalition validate\n" in README
     assert "&& pytest\n" in README
+
+
+def test_the_annotated_example_is_a_valid_ledger(tmp_path: Path) -> None:
+    example = README.split("```yaml\n", 1)[1].split("```", 1)[0]
+    (tmp_path / "sources").mkdir()
+    for archived in (REPO / "sources").glob("*.txt"):
+        (tmp_path / "sources" / archived.name).write_bytes(archived.read_bytes())
+    (tmp_path / "contributions.yaml").write_text(example, encoding="utf-8")
+    run = run_cli("validate", "--strict", str(tmp_path / "contributions.yaml"))
+    assert run.exit_code == 0, run.stdout

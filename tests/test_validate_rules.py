@@ -237,3 +237,8 @@ def test_every_problem_in_one_run(ledger_file: Write) -> None:
 def test_an_empty_optional_list_means_none(ledger_file: Write) -> None:
     text = VALID.replace("detail: Air patrols", "detail: Air patrols\n        conditions:")
     assert problems(ledger_file(text)) == (0, [])
+
+
+def test_a_comment_two_spaces_after_a_note_is_just_a_comment(ledger_file: Write) -> None:
+    path = ledger_file(VALID.replace("detail: Air patrols", "detail: Air patrols  # from May"))
+    assert problems(path) == (0, [])
