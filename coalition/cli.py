@@ -87,7 +87,9 @@ def validate(
     files: Annotated[
         Optional[list[str]],  # noqa: UP045
         typer.Argument(
-            help="Ledger files to check. Default: the ledger (see --ledger).", show_default=False
+            metavar="FILE",
+            help="Ledger files to check. Default: the ledger (see --ledger).",
+            show_default=False,
         ),
     ] = None,
     ledger: LedgerOption = None,
