@@ -29,30 +29,33 @@ class Loaded:
     problems: list[Problem] = field(default_factory=list)
 
 
+# Far above any real ledger (a ledger of every country, every domain and many
+# quotes each is a few MB), low enough that a wrong path (/dev/zero, a disk
+# image) ends in a message rather than in exhausted memory.
+MAX_BYTES = 32 * 2**20
+
+
+def _unreadable(file: str, message: str) -> Loaded:
+    hint = "check the path, or pass the ledger with --ledger PATH"
+    return Loaded(
+        file, None, None, [Problem(file, 0, 0, Level.FATAL, message, hint=hint, rule="io")]
+    )
+
+
 def load_ledger(path: str | FilePath, *, pure_yaml: bool = False) -> Loaded:
     """Read, parse, validate and check the ledger at `path`."""
     file = str(path)
     try:
-        data = FilePath(path).read_bytes()
+        with FilePath(path).open("rb") as stream:
+            data = stream.read(MAX_BYTES + 1)
     except OSError as error:
         reason = error.strerror or str(error)
         if isinstance(error, IsADirectoryError):
             reason = "it is a folder, not a file"
-        return Loaded(
-            file,
-            None,
-            None,
-            [
-                Problem(
-                    file,
-                    0,
-                    0,
-                    Level.FATAL,
-                    f"cannot read the file: {reason}",
-                    hint="check the path, or pass the ledger with --ledger PATH",
-                    rule="io",
-                )
-            ],
+        return _unreadable(file, f"cannot read the file: {reason}")
+    if len(data) > MAX_BYTES:
+        return _unreadable(
+            file, f"the file is larger than {MAX_BYTES // 2**20} MiB, too large for a ledger"
         )
     return load_ledger_bytes(data, file, base=FilePath(path).parent, pure_yaml=pure_yaml)
 

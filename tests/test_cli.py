@@ -191,3 +191,9 @@ def test_a_bug_in_coalition_is_one_line_and_exit_two(
     assert err.count("\n") == 1
     assert "internal error (RuntimeError: 'boom \\x1b[31m')" in err
     assert "This is a bug in coalition, not in your ledger" in err
+
+
+def test_an_endless_file_is_refused_not_read() -> None:
+    run = run_cli("validate", "/dev/zero")
+    assert run.exit_code == 2
+    assert "larger than 32 MiB, too large for a ledger" in run.stdout
