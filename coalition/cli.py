@@ -15,12 +15,18 @@ from typing import TYPE_CHECKING, Annotated, Literal, Optional
 import typer
 
 from coalition import __version__
+from coalition.render import MODULES as RENDERERS
 from coalition.report import REPORTERS
 
 if TYPE_CHECKING:
+    from coalition.models import Ledger
+    from coalition.summary import CountryMatch
+
     ReportFormat = str
-else:  # the choices come from the reporters themselves, never a second list
+    RenderFormat = str
+else:  # the choices come from the renderers themselves, never a second list
     ReportFormat = Literal[tuple(REPORTERS)]
+    RenderFormat = Literal[tuple(RENDERERS)]
 
 DEFAULT_LEDGER = "contributions.yaml"
 LEDGER_ENV = "COALITION_LEDGER"
@@ -116,6 +122,180 @@ def validate(
     options = Options(strict=strict, colour=output_format == "text" and use_colour())
     write_report(output_format, results, options)
     raise typer.Exit(exit_code([p for r in results for p in r.problems], strict=strict))
+
+
+FormatOption = Annotated[
+    RenderFormat,
+    typer.Option(
+        "--format",
+        "-f",
+        help="table for a terminal, markdown to paste, csv for a spreadsheet, json for programs.",
+    ),
+]
+
+
+def _load_valid(option: Path | None) -> Ledger:
+    """The ledger, or its errors on stderr and exit 1 (2 if unreadable): a
+    summary of a half-read ledger would mislead."""
+    from coalition.load import load_ledger
+    from coalition.problems import Level, exit_code
+    from coalition.report import problem_line
+
+    loaded = load_ledger(ledger_path(option))
+    errors = [p for p in loaded.problems if p.level >= Level.ERROR]
+    if errors or loaded.ledger is None:
+        for problem in errors:
+            typer.echo(problem_line(problem), err=True)
+        typer.echo(
+            f"{loaded.file}: the ledger has errors; fix them first "
+            "(`coalition validate` lists them too)",
+            err=True,
+        )
+        raise typer.Exit(max(exit_code(errors), 1))
+    return loaded.ledger
+
+
+def _render(view_name: str, view: object, output_format: str) -> None:
+    from coalition.render import RenderOptions, renderer
+
+    colour = output_format == "table" and use_colour()
+    getattr(renderer(output_format), view_name)(view, sys.stdout, RenderOptions(colour=colour))
+
+
+def _split(values: list[str] | None) -> list[str]:
+    """Repeated options and comma-separated lists both: `-d air,sea -d land`."""
+    return [part.strip() for value in values or [] for part in value.split(",") if part.strip()]
+
+
+def _column(text: str) -> str:
+    from coalition.suggest import did_you_mean
+    from coalition.summary import COLUMNS
+
+    if text.lower() in COLUMNS:
+        return text.lower()
+    guess = did_you_mean(text, COLUMNS)
+    hint = f"did you mean {guess!r}?" if guess else "one of: " + ", ".join(COLUMNS)
+    raise typer.BadParameter(f"{text!r} is not a domain; {hint}")
+
+
+def _no_such_country(book: Ledger, query: str, match: CountryMatch) -> str:
+    from coalition.problems import show_text
+    from coalition.summary import display_name
+
+    def named(code: str) -> str:
+        return f"{display_name(code, book.countries[code].name)} ({code})"
+
+    close = ", ".join(named(code) for code in match.suggestions)
+    listed = ", ".join(sorted(book.countries))
+    if match.known_elsewhere:
+        return (
+            f"{display_name(match.known_elsewhere, None)} ({match.known_elsewhere}) is not in "
+            f"the ledger: no stance of it is recorded. It has: {listed}"
+        )
+    return f"no country {show_text(query)} in the ledger; " + (
+        f"did you mean {close}?" if close else f"it has: {listed}"
+    )
+
+
+@app.command()
+def summary(
+    ledger: LedgerOption = None,
+    domains: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Option(
+            "--domain",
+            "-d",
+            metavar="DOMAIN",
+            help="Only these domains (overall, land, sea, air, cyber, logistics, financing); "
+            "repeat or separate with commas.",
+        ),
+    ] = None,
+    statuses: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Option(
+            "--status",
+            "-s",
+            metavar="STATUS",
+            help="Only stances with this status; 'considering+' means considering or stronger.",
+        ),
+    ] = None,
+    countries: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Option(
+            "--country", "-c", metavar="CODE", help="Only these countries (codes or names)."
+        ),
+    ] = None,
+    groups: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Option("--group", "-g", metavar="GROUP", help="Only countries in this group."),
+    ] = None,
+    sort: Annotated[
+        Literal["name", "code", "strength"],
+        typer.Option("--sort", help="Order of the rows: name, code, or strength of commitment."),
+    ] = "name",
+    output_format: FormatOption = "table",
+) -> None:
+    """Who does what: a row per country, a column per domain."""
+    from coalition.models import Group
+    from coalition.summary import Filters, SortOrder, StatusFilter, find_country, summarise
+
+    columns = tuple(_column(d) for d in _split(domains))
+    try:
+        status_filters = tuple(StatusFilter.parse(s) for s in _split(statuses))
+    except ValueError as error:
+        raise typer.BadParameter(str(error), param_hint="'--status'") from None
+    try:
+        group_filters = tuple(Group(g.lower()) for g in _split(groups))
+    except ValueError:
+        raise typer.BadParameter(
+            "groups are: " + ", ".join(g.value for g in Group), param_hint="'--group'"
+        ) from None
+    book = _load_valid(ledger)
+    codes = []
+    for query in _split(countries):
+        match = find_country(book, query)
+        if match.code is None:
+            raise typer.BadParameter(_no_such_country(book, query, match), param_hint="'--country'")
+        codes.append(match.code)
+    filters = Filters(columns, status_filters, tuple(codes), group_filters)
+    _render("summary", summarise(book, filters, SortOrder(sort)), output_format)
+
+
+@app.command()
+def show(
+    country: Annotated[
+        str, typer.Argument(metavar="CODE", help="A country code or name, any case.")
+    ],
+    ledger: LedgerOption = None,
+    output_format: FormatOption = "table",
+) -> None:
+    """Every stance of one country, with its conditions and quoted evidence."""
+    from coalition.summary import describe_country, find_country
+
+    book = _load_valid(ledger)
+    match = find_country(book, country)
+    if match.code is None:
+        typer.echo(f"coalition: {_no_such_country(book, country, match)}", err=True)
+        raise typer.Exit(1)
+    _render("country", describe_country(book, match.code), output_format)
+
+
+@app.command()
+def domain(
+    name: Annotated[
+        str,
+        typer.Argument(
+            metavar="DOMAIN", help="overall, land, sea, air, cyber, logistics or financing."
+        ),
+    ],
+    ledger: LedgerOption = None,
+    output_format: FormatOption = "table",
+) -> None:
+    """Who stands where in one domain, strongest first."""
+    from coalition.summary import group_by_status
+
+    column = _column(name)
+    _render("domain", group_by_status(_load_valid(ledger), column), output_format)
 
 
 def main() -> None:

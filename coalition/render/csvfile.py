@@ -1,0 +1,100 @@
+"""CSV for a newsroom's chart or map tool: one row per country (or stance, or
+piece of evidence), ISO alpha-2 and alpha-3 codes, and the as_of date in
+every row so a pasted table never loses when it was true.
+
+Cells that a spreadsheet would run as a formula (=, +, -, @) are prefixed with
+an apostrophe, as OWASP advises for CSV from untrusted text.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Sequence
+from typing import TextIO
+
+from coalition.render import RenderOptions
+from coalition.render.style import clean
+from coalition.summary import CountryView, DomainView, Summary
+
+
+def _safe(value: object) -> str:
+    text = clean("" if value is None else str(value))
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def _write(out: TextIO, header: list[str], rows: Iterable[Sequence[object]]) -> None:
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow([_safe(v) for v in row])
+
+
+def summary(view: Summary, out: TextIO, options: RenderOptions) -> None:
+    header = ["as_of", "code", "alpha3", "name", "group", "role", *view.columns]
+    _write(
+        out,
+        header,
+        (
+            [
+                view.as_of.isoformat(),
+                row.code,
+                row.alpha3,
+                row.name,
+                row.group.value,
+                row.role,
+                *(row.cells[c].value if c in row.cells else "" for c in view.columns),
+            ]
+            for row in view.rows
+        ),
+    )
+
+
+def country(view: CountryView, out: TextIO, options: RenderOptions) -> None:
+    header = [
+        "as_of", "code", "alpha3", "name", "domain", "status", "detail", "conditions",
+        "quote", "speaker", "attribution", "source", "publisher", "title", "published",
+    ]  # fmt: skip
+    rows: list[list[object]] = []
+    for stance in view.stances:
+        for quote in stance.evidence:
+            source = quote.source
+            rows.append(
+                [
+                    view.as_of.isoformat(),
+                    view.code,
+                    view.alpha3,
+                    view.name,
+                    stance.column,
+                    stance.status.value,
+                    stance.detail,
+                    "; ".join(stance.conditions),
+                    quote.quote,
+                    quote.speaker,
+                    quote.attribution,
+                    quote.source_id,
+                    source.publisher if source else "",
+                    source.title if source else "",
+                    source.published.isoformat() if source else "",
+                ]
+            )
+    _write(out, header, rows)
+
+
+def domain(view: DomainView, out: TextIO, options: RenderOptions) -> None:
+    _write(
+        out,
+        ["as_of", "domain", "status", "code", "alpha3", "name", "group"],
+        (
+            [
+                view.as_of.isoformat(),
+                view.column,
+                status.value,
+                r.code,
+                r.alpha3,
+                r.name,
+                r.group.value,
+            ]
+            for status, rows in view.groups
+            for r in rows
+        ),
+    )

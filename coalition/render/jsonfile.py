@@ -1,0 +1,111 @@
+"""JSON for programs. The shapes are documented in the README and kept stable:
+add keys, never rename or remove them."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, TextIO
+
+from coalition.render import RenderOptions
+from coalition.summary import CountryView, DomainView, Quote, Summary
+
+
+def _dump(document: dict[str, Any], out: TextIO) -> None:
+    json.dump(document, out, indent=2, ensure_ascii=False)
+    out.write("\n")
+
+
+def summary(view: Summary, out: TextIO, options: RenderOptions) -> None:
+    domains = [c for c in view.columns if c != "overall"]
+    _dump(
+        {
+            "title": view.title,
+            "as_of": view.as_of.isoformat(),
+            "countries": [
+                {
+                    "code": row.code,
+                    "alpha3": row.alpha3,
+                    "name": row.name,
+                    "group": row.group.value,
+                    "role": row.role,
+                    "overall": row.cells["overall"].value if "overall" in row.cells else None,
+                    "stances": {d: row.cells[d].value for d in domains if d in row.cells},
+                }
+                for row in view.rows
+            ],
+            "totals": {
+                column: {status.value: n for status, n in view.totals[column].items()}
+                for column in view.columns
+            },
+            "reported": [
+                {
+                    "value": f.value,
+                    "counts": f.counts,
+                    "status": f.status.value if f.status else None,
+                    "source": f.source_id,
+                    "quote": f.quote,
+                    "named": view.named(f.status),
+                }
+                for f in view.reported
+            ],
+        },
+        out,
+    )
+
+
+def _quote(quote: Quote) -> dict[str, Any]:
+    source = quote.source
+    return {
+        "quote": quote.quote,
+        "speaker": quote.speaker,
+        "attribution": quote.attribution,
+        "source": quote.source_id,
+        "publisher": source.publisher if source else None,
+        "title": source.title if source else None,
+        "published": source.published.isoformat() if source else None,
+        "url": source.url if source else None,
+    }
+
+
+def country(view: CountryView, out: TextIO, options: RenderOptions) -> None:
+    _dump(
+        {
+            "as_of": view.as_of.isoformat(),
+            "code": view.code,
+            "alpha3": view.alpha3,
+            "name": view.name,
+            "group": view.group.value,
+            "role": view.role,
+            "evidence": [_quote(q) for q in view.evidence],
+            "stances": {
+                s.column: {
+                    "status": s.status.value,
+                    "detail": s.detail,
+                    "conditions": list(s.conditions),
+                    "evidence": [_quote(q) for q in s.evidence],
+                }
+                for s in view.stances
+            },
+        },
+        out,
+    )
+
+
+def domain(view: DomainView, out: TextIO, options: RenderOptions) -> None:
+    _dump(
+        {
+            "title": view.title,
+            "as_of": view.as_of.isoformat(),
+            "domain": view.column,
+            "statuses": [
+                {
+                    "status": status.value,
+                    "countries": [
+                        {"code": r.code, "name": r.name, "group": r.group.value} for r in rows
+                    ],
+                }
+                for status, rows in view.groups
+            ],
+        },
+        out,
+    )

@@ -1,0 +1,106 @@
+"""Markdown a journalist pastes into a draft or a pull-request comment.
+
+Tables are GitHub-flavoured; nothing is indented (an indented line would turn
+into a code block); text from the ledger is escaped so that it cannot open a
+link, an image, emphasis or HTML, or break a table cell.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TextIO
+
+from coalition.render import RenderOptions
+from coalition.render.style import clean, counts_text, label, legend_entries
+from coalition.summary import CountryView, DomainView, Quote, Summary
+
+_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+!|~])")
+
+
+def escape(text: str) -> str:
+    return _SPECIAL.sub(r"\\\1", clean(text)).replace("\n", " ")
+
+
+def _write(out: TextIO, *lines: str) -> None:
+    for line in lines:
+        out.write(line + "\n")
+
+
+def summary(view: Summary, out: TextIO, options: RenderOptions) -> None:
+    _write(out, f"## {escape(view.title)}", "", f"As of {view.as_of.isoformat()}.", "")
+    if not view.rows:
+        _write(
+            out,
+            "No country matches these filters."
+            if view.filters.active
+            else "The ledger names no country yet.",
+        )
+        return
+    _write(
+        out,
+        "| country | " + " | ".join(view.columns) + " |",
+        "| --- | " + " | ".join("---" for _ in view.columns) + " |",
+    )
+    for row in view.rows:
+        cells = [label(row.cells[c]) if c in row.cells else "" for c in view.columns]
+        _write(out, f"| {escape(row.name)} | " + " | ".join(cells) + " |")
+    _write(out, "")
+    for column in view.columns:
+        _write(out, f"- **{column}**: {counts_text(view.totals[column])}")
+    for figure in view.reported:
+        source = (
+            f" ({escape(figure.source.publisher)}, {figure.source.published.isoformat()})"
+            if figure.source
+            else ""
+        )
+        named = view.named(figure.status)
+        _write(
+            out,
+            f"- **reported**: {figure.value} {escape(figure.counts)}{source}; named here: {named}",
+        )
+    _write(out, "", "Legend: " + "; ".join(text for _, text in legend_entries()) + ".")
+
+
+def _quote(quote: Quote) -> str:
+    who = [escape(quote.speaker)] if quote.speaker else []
+    if quote.attribution:
+        who.append(quote.attribution.replace("_", " "))
+    source = quote.source
+    cited = (
+        f"{escape(source.publisher)}, “{escape(source.title)}”, {source.published.isoformat()}"
+        if source
+        else escape(quote.source_id)
+    )
+    return f"> “{escape(quote.quote)}”  \n> — " + (", ".join(who) + "; " if who else "") + cited
+
+
+def country(view: CountryView, out: TextIO, options: RenderOptions) -> None:
+    role = f", {escape(view.role)}" if view.role else ""
+    _write(
+        out,
+        f"## {escape(view.name)} ({view.code})",
+        "",
+        f"Group: {view.group.value}{role}. As of {view.as_of.isoformat()}.",
+    )
+    for quote in view.evidence:
+        _write(out, "", _quote(quote))
+    if not view.stances:
+        _write(out, "", "No stance recorded.")
+    for stance in view.stances:
+        detail = f" — {escape(stance.detail)}" if stance.detail else ""
+        _write(out, "", f"### {stance.column}: {label(stance.status)}{detail}")
+        if stance.conditions:
+            _write(out, "", "Conditions: " + "; ".join(escape(c) for c in stance.conditions) + ".")
+        for quote in stance.evidence:
+            _write(out, "", _quote(quote))
+
+
+def domain(view: DomainView, out: TextIO, options: RenderOptions) -> None:
+    _write(
+        out, f"## {view.column}: {escape(view.title)}", "", f"As of {view.as_of.isoformat()}.", ""
+    )
+    if not view.groups:
+        _write(out, f"No country has a stance on {view.column}.")
+        return
+    for status, rows in view.groups:
+        _write(out, f"- **{label(status)}**: " + ", ".join(escape(row.name) for row in rows))

@@ -1,0 +1,60 @@
+"""How each status looks, in every format: symbol, word, short word, colour.
+
+The symbols differ in shape, not only in colour, so the scale still reads in
+black and white and for readers who do not tell red from green: they fill up
+as a stance grows stronger.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from coalition.models import STATUS_MEANINGS, Status
+from coalition.textscan import SUSPECT
+
+
+@dataclass(frozen=True)
+class Look:
+    symbol: str
+    word: str
+    short: str  # for narrow terminals; the legend spells it out
+    colour: str  # a Rich style
+
+
+LOOKS: dict[Status, Look] = {
+    Status.RULED_OUT: Look("✗", "ruled out", "no", "red"),
+    Status.UNDECIDED: Look("?", "undecided", "undec", "bright_black"),
+    Status.CONSIDERING: Look("◔", "considering", "consid", "yellow"),
+    Status.OFFERED: Look("◑", "offered", "offer", "cyan"),
+    Status.COMMITTED: Look("●", "committed", "commit", "green"),
+    Status.DELIVERING: Look("▶", "delivering", "deliv", "bold green"),
+}
+
+
+def label(status: Status, *, short: bool = False) -> str:
+    look = LOOKS[status]
+    return f"{look.symbol} {look.short if short else look.word}"
+
+
+def legend_entries(*, short: bool = False) -> list[tuple[Status, str]]:
+    """(status, explanation) weakest to strongest, for a legend."""
+    entries = []
+    for status in Status:
+        look = LOOKS[status]
+        named = f"{look.short} = {look.word}" if short and look.short != look.word else look.word
+        entries.append((status, f"{look.symbol} {named}: {STATUS_MEANINGS[status]}"))
+    return entries
+
+
+def counts_text(counts: dict[Status, int]) -> str:
+    """`1 committed, 2 considering`, strongest first; `–` when empty."""
+    if not counts:
+        return "–"
+    return ", ".join(f"{n} {LOOKS[s].word}" for s, n in counts.items())
+
+
+def clean(text: str) -> str:
+    """Text from the ledger, without any character that could act on a
+    terminal or hide text. The loader already refuses them; a renderer
+    must not rely on that."""
+    return SUSPECT.sub("", text)

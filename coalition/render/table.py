@@ -1,0 +1,222 @@
+"""Rich tables for a terminal: colour and symbols there, plain text when piped.
+
+Text from the ledger is only ever put into `rich.text.Text` objects after
+`clean()`, on a Console with markup, emoji and highlighting off: a note with
+`[red]`, `[link=…]` or `:warning:` shows as written.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TextIO
+
+from rich import box
+from rich.columns import Columns
+from rich.console import Console
+from rich.padding import Padding
+from rich.table import Table
+from rich.text import Text
+
+from coalition.models import Status
+from coalition.render import RenderOptions
+from coalition.render.style import LOOKS, clean, counts_text, label, legend_entries
+from coalition.summary import CountryView, DomainView, Quote, Summary
+
+EMPTY = "·"
+# Column headings on a narrow terminal, where a status is shortened too.
+SHORT_HEADINGS = {"logistics": "logist.", "financing": "financ."}
+
+
+def _heading_of(column: str, *, short: bool) -> str:
+    return SHORT_HEADINGS.get(column, column) if short else column
+
+
+def _width(out: TextIO, options: RenderOptions) -> int:
+    """The terminal's width on a terminal; COLUMNS or 80 otherwise, so that
+    piped output is the same on every machine."""
+    if options.width:
+        return options.width
+    isatty = getattr(out, "isatty", None)
+    if isatty and isatty():
+        return shutil.get_terminal_size((80, 24)).columns
+    columns = os.environ.get("COLUMNS", "")
+    return int(columns) if columns.isdigit() and int(columns) > 20 else 80
+
+
+@contextmanager
+def _console(out: TextIO, options: RenderOptions) -> Iterator[Console]:
+    """A Console that writes to `out` when done; plain output loses the
+    trailing spaces that Rich pads table cells with."""
+    buffer = io.StringIO()
+    yield Console(
+        file=buffer,
+        width=_width(out, options),
+        force_terminal=options.colour,
+        no_color=not options.colour,
+        color_system="standard" if options.colour else None,
+        markup=False,
+        emoji=False,
+        highlight=False,
+        soft_wrap=False,
+    )
+    text = buffer.getvalue()
+    if not options.colour:
+        text = "\n".join(line.rstrip() for line in text.split("\n"))
+    out.write(text)
+
+
+def _status(status: Status, *, short: bool = False) -> Text:
+    return Text(label(status, short=short), style=LOOKS[status].colour)
+
+
+def _heading(console: Console, title: str, as_of: str) -> None:
+    console.print(Text(clean(title), style="bold"))
+    console.print(Text(f"as of {as_of}", style="dim"))
+
+
+def _fits(summary: Summary, columns: tuple[str, ...], width: int, *, short: bool) -> bool:
+    """Whether the matrix fits the width without wrapping a status."""
+    name_width = max([len("country"), *(min(len(row.name), 24) for row in summary.rows)])
+    total = name_width + 2
+    for column in columns:
+        cells = [
+            len(label(row.cells[column], short=short))
+            for row in summary.rows
+            if column in row.cells
+        ]
+        total += max([len(_heading_of(column, short=short)), *cells]) + 2
+    return total <= width
+
+
+def summary(view: Summary, out: TextIO, options: RenderOptions) -> None:
+    with _console(out, options) as console:
+        _summary(view, console)
+
+
+def _summary(view: Summary, console: Console) -> None:
+    _heading(console, view.title, view.as_of.isoformat())
+    if not view.rows:
+        console.print(
+            Text(
+                "No country matches these filters."
+                if view.filters.active
+                else "The ledger names no country yet."
+            )
+        )
+        return
+    # Columns nobody has a stance in are left out of the matrix (the footer
+    # still says so), unless the reader asked for them by name.
+    columns = tuple(
+        c
+        for c in view.columns
+        if c in view.filters.columns or any(c in row.cells for row in view.rows)
+    )
+    short = not _fits(view, columns, console.width, short=False)
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False, header_style="bold")
+    table.add_column("country", overflow="fold", min_width=7)
+    for column in columns:
+        table.add_column(_heading_of(column, short=short), no_wrap=True)
+    for row in view.rows:
+        cells = [
+            _status(row.cells[c], short=short) if c in row.cells else Text(EMPTY, style="dim")
+            for c in columns
+        ]
+        table.add_row(Text(clean(row.name)), *cells)
+    console.print(table)
+    totals = Text()
+    for index, column in enumerate(view.columns):
+        if index:
+            totals.append("; ")
+        totals.append(f"{column}: ", style="bold")
+        totals.append(counts_text(view.totals[column]))
+    console.print(totals)
+    for figure in view.reported:
+        line = Text("reported: ", style="bold")
+        line.append(f"{figure.value} {clean(figure.counts)}")
+        if figure.source is not None:
+            line.append(
+                f" ({clean(figure.source.publisher)}, {figure.source.published.isoformat()})"
+            )
+        named = view.named(figure.status)
+        which = f"{LOOKS[figure.status].word} or stronger" if figure.status else "countries"
+        line.append(f"; named here: {named} ({which})")
+        console.print(line)
+    console.print(_legend(short=short))
+
+
+def _legend(*, short: bool) -> Columns:
+    """One entry per status; an entry is never split across lines."""
+    return Columns(
+        [
+            Text(text.split(":")[0], style=LOOKS[status].colour)
+            for status, text in legend_entries(short=short)
+        ],
+        padding=(0, 2),
+    )
+
+
+def _quote(quote: Quote) -> Padding:
+    text = Text("“", style="italic")
+    text.append(clean(quote.quote), style="italic")
+    text.append("”", style="italic")
+    who = [clean(quote.speaker)] if quote.speaker else []
+    if quote.attribution:
+        who.append(quote.attribution.replace("_", " "))
+    source = quote.source
+    cited = (
+        f"{clean(source.publisher)}, “{clean(source.title)}”, {source.published.isoformat()}"
+        if source
+        else clean(quote.source_id)
+    )
+    text.append("\n— " + (", ".join(who) + "; " if who else "") + cited, style="dim")
+    return Padding(text, (0, 0, 0, 2))
+
+
+def country(view: CountryView, out: TextIO, options: RenderOptions) -> None:
+    with _console(out, options) as console:
+        _country(view, console)
+
+
+def _country(view: CountryView, console: Console) -> None:
+    heading = Text(f"{clean(view.name)} ({view.code})", style="bold")
+    heading.append(f"  {view.group.value}" + (f", {clean(view.role)}" if view.role else ""))
+    console.print(heading)
+    console.print(Text(f"as of {view.as_of.isoformat()}", style="dim"))
+    for quote in view.evidence:
+        console.print(_quote(quote))
+    if not view.stances:
+        console.print(Text("No stance recorded."))
+    for stance in view.stances:
+        console.print()
+        line = Text(f"{stance.column}: ", style="bold")
+        line.append_text(_status(stance.status))
+        if stance.detail:
+            line.append(f" — {clean(stance.detail)}")
+        console.print(line)
+        if stance.conditions:
+            conditions = Text("conditions: " + "; ".join(clean(c) for c in stance.conditions))
+            console.print(Padding(conditions, (0, 0, 0, 2)))
+        for quote in stance.evidence:
+            console.print(_quote(quote))
+
+
+def domain(view: DomainView, out: TextIO, options: RenderOptions) -> None:
+    with _console(out, options) as console:
+        _domain(view, console)
+
+
+def _domain(view: DomainView, console: Console) -> None:
+    _heading(console, view.title, view.as_of.isoformat())
+    if not view.groups:
+        console.print(Text(f"No country has a stance on {view.column}."))
+        return
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False, header_style="bold")
+    table.add_column(view.column, no_wrap=True)
+    table.add_column("countries", overflow="fold")
+    for status, rows in view.groups:
+        table.add_row(_status(status), Text(", ".join(clean(row.name) for row in rows)))
+    console.print(table)

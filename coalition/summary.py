@@ -1,0 +1,362 @@
+"""Who does what: the ledger reduced to what a reader asks, as plain data.
+
+Nothing here prints. `summarise` answers "who does what?" (a row per country,
+a column per domain), `describe_country` "what exactly did this country say?",
+and `group_by_status` "who stands where in this domain?". The renderers in
+`coalition/render/` turn these into tables, Markdown, CSV and JSON.
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from coalition.countries import country_name, iso_countries, suggest_code
+from coalition.models import Domain, Evidence, Group, Ledger, Source, Stance, Status
+from coalition.suggest import did_you_mean
+
+OVERALL = "overall"
+"""The column of stances about the mission as a whole, beside the domains."""
+
+COLUMNS: tuple[str, ...] = (OVERALL, *(d.value for d in Domain))
+
+
+class SortOrder(enum.StrEnum):
+    NAME = "name"
+    CODE = "code"
+    STRENGTH = "strength"
+
+
+@dataclass(frozen=True)
+class StatusFilter:
+    """`committed` (exactly) or `considering+` (at least considering)."""
+
+    status: Status
+    or_stronger: bool = False
+
+    def matches(self, status: Status) -> bool:
+        if self.or_stronger:
+            return status.rank >= self.status.rank
+        return status is self.status
+
+    @classmethod
+    def parse(cls, text: str) -> StatusFilter:
+        """Raises ValueError with a message for people on a bad status."""
+        name = text.strip()
+        or_stronger = name.endswith("+")
+        name = name.rstrip("+").strip()
+        try:
+            return cls(Status(name), or_stronger)
+        except ValueError:
+            guess = did_you_mean(name, [s.value for s in Status])
+            hint = (
+                f"did you mean {guess!r}?"
+                if guess
+                else "statuses, weakest to strongest: " + (", ".join(s.value for s in Status))
+            )
+            raise ValueError(f"{name!r} is not a status; {hint}") from None
+
+    def __str__(self) -> str:
+        return self.status.value + ("+" if self.or_stronger else "")
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the reader asked to see; empty means everything."""
+
+    columns: tuple[str, ...] = ()
+    statuses: tuple[StatusFilter, ...] = ()
+    countries: tuple[str, ...] = ()
+    groups: tuple[Group, ...] = ()
+
+    def column_shown(self, column: str) -> bool:
+        return not self.columns or column in self.columns
+
+    def status_shown(self, status: Status) -> bool:
+        return not self.statuses or any(f.matches(status) for f in self.statuses)
+
+    @property
+    def active(self) -> bool:
+        return bool(self.columns or self.statuses or self.countries or self.groups)
+
+
+@dataclass(frozen=True)
+class Row:
+    code: str
+    alpha3: str
+    name: str
+    group: Group
+    role: str | None
+    cells: dict[str, Status]  # column -> status; a column with no stance is absent
+
+    @property
+    def strongest(self) -> int:
+        return max((s.rank for s in self.cells.values()), default=-1)
+
+
+@dataclass(frozen=True)
+class ReportedFigure:
+    value: int
+    counts: str
+    status: Status | None
+    source: Source | None
+    source_id: str
+    quote: str
+
+
+@dataclass(frozen=True)
+class Summary:
+    title: str
+    as_of: datetime.date
+    columns: tuple[str, ...]  # the columns to show, in order
+    rows: tuple[Row, ...]
+    totals: dict[str, dict[Status, int]]  # every column, shown or not
+    reported: tuple[ReportedFigure, ...]
+    filters: Filters = field(default_factory=Filters)
+
+    def named(self, status: Status | None) -> int:
+        """How many countries shown have at least this status somewhere."""
+        if status is None:
+            return len(self.rows)
+        return sum(1 for row in self.rows if row.strongest >= status.rank)
+
+
+def display_name(code: str, name: str | None) -> str:
+    """The name the ledger gives, else the ISO name a reader knows."""
+    return name or country_name(code)
+
+
+def alpha3(code: str) -> str:
+    country = iso_countries().get(code)
+    return country.alpha_3 if country else ""
+
+
+def _cells(ledger: Ledger, code: str) -> dict[str, Status]:
+    country = ledger.countries[code]
+    cells: dict[str, Status] = {}
+    if country.overall is not None:
+        cells[OVERALL] = country.overall.status
+    for domain in Domain:
+        stance = country.stances.get(domain)
+        if stance is not None:
+            cells[domain.value] = stance.status
+    return cells
+
+
+def summarise(
+    ledger: Ledger, filters: Filters = Filters(), sort: SortOrder = SortOrder.NAME
+) -> Summary:
+    """One row per country, one cell per column, filtered and sorted.
+
+    Filters combine: `countries` and `groups` choose rows; `columns` and
+    `statuses` choose cells, and a row left with no cell is dropped (a row
+    with no stance at all stays when nothing but rows was filtered).
+    """
+    wanted = {code.upper() for code in filters.countries}
+    rows = []
+    for code, country in ledger.countries.items():
+        if wanted and code not in wanted:
+            continue
+        if filters.groups and country.group not in filters.groups:
+            continue
+        cells = {
+            column: status
+            for column, status in _cells(ledger, code).items()
+            if filters.column_shown(column) and filters.status_shown(status)
+        }
+        if not cells and (filters.columns or filters.statuses):
+            continue
+        rows.append(
+            Row(
+                code,
+                alpha3(code),
+                display_name(code, country.name),
+                country.group,
+                country.role,
+                cells,
+            )
+        )
+    rows.sort(key=_sort_key(sort))
+    totals = {column: _count(row.cells.get(column) for row in rows) for column in COLUMNS}
+    columns = tuple(c for c in COLUMNS if filters.column_shown(c))
+    reported = tuple(
+        ReportedFigure(
+            figure.value,
+            figure.counts,
+            figure.status,
+            ledger.sources.get(figure.source),
+            figure.source,
+            figure.quote,
+        )
+        for figure in ledger.reported
+    )
+    return Summary(ledger.title, ledger.as_of, columns, tuple(rows), totals, reported, filters)
+
+
+def _sort_key(sort: SortOrder) -> Callable[[Row], Any]:
+    if sort is SortOrder.CODE:
+        return lambda row: row.code
+    if sort is SortOrder.STRENGTH:
+        return lambda row: (
+            -row.strongest,
+            -sum(1 for s in row.cells.values() if s.rank == row.strongest),
+            row.name.casefold(),
+        )
+    return lambda row: row.name.casefold()
+
+
+def _count(statuses: Iterable[Status | None]) -> dict[Status, int]:
+    counts = dict.fromkeys(reversed(Status), 0)
+    for status in statuses:
+        if status is not None:
+            counts[status] += 1
+    return {status: n for status, n in counts.items() if n}
+
+
+# -- one country ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Quote:
+    quote: str
+    speaker: str | None
+    attribution: str | None
+    source_id: str
+    source: Source | None
+
+
+@dataclass(frozen=True)
+class StanceView:
+    column: str
+    status: Status
+    detail: str | None
+    conditions: tuple[str, ...]
+    evidence: tuple[Quote, ...]
+
+
+@dataclass(frozen=True)
+class CountryView:
+    as_of: datetime.date
+    code: str
+    alpha3: str
+    name: str
+    group: Group
+    role: str | None
+    stances: tuple[StanceView, ...]
+    evidence: tuple[Quote, ...]  # for the country's group and role
+
+
+def _quotes(ledger: Ledger, evidence: Sequence[Evidence]) -> tuple[Quote, ...]:
+    return tuple(
+        Quote(
+            e.quote,
+            e.speaker,
+            e.attribution.value if e.attribution else None,
+            e.source,
+            ledger.sources.get(e.source),
+        )
+        for e in evidence
+    )
+
+
+def _stance_view(ledger: Ledger, column: str, stance: Stance) -> StanceView:
+    return StanceView(
+        column,
+        stance.status,
+        stance.detail,
+        tuple(stance.conditions),
+        _quotes(ledger, stance.evidence),
+    )
+
+
+def describe_country(ledger: Ledger, code: str) -> CountryView:
+    country = ledger.countries[code]
+    stances = []
+    if country.overall is not None:
+        stances.append(_stance_view(ledger, OVERALL, country.overall))
+    for domain in Domain:
+        stance = country.stances.get(domain)
+        if stance is not None:
+            stances.append(_stance_view(ledger, domain.value, stance))
+    return CountryView(
+        ledger.as_of,
+        code,
+        alpha3(code),
+        display_name(code, country.name),
+        country.group,
+        country.role,
+        tuple(stances),
+        _quotes(ledger, country.evidence),
+    )
+
+
+@dataclass(frozen=True)
+class CountryMatch:
+    """The answer to "which country did the reader mean?"."""
+
+    code: str | None
+    suggestions: tuple[str, ...] = ()  # codes in the ledger that are close
+    known_elsewhere: str | None = None  # an ISO country the ledger does not list
+
+
+def find_country(ledger: Ledger, query: str) -> CountryMatch:
+    """A code or a name, in any case: 'fi', 'Finland', 'finland'."""
+    wanted = query.strip().casefold()
+    names: dict[str, str] = {}
+    for code, country in ledger.countries.items():
+        names[code.casefold()] = code
+        names[display_name(code, country.name).casefold()] = code
+        for name in _iso_spellings(code):
+            names[name] = code
+    if wanted in names:
+        return CountryMatch(names[wanted])
+    elsewhere = suggest_code(query)
+    if elsewhere is not None and wanted in _iso_spellings(elsewhere):
+        # A real country, written right, that the ledger has no entry for.
+        return CountryMatch(None, known_elsewhere=elsewhere)
+    close = [names[n] for n in _close(wanted, names)]
+    return CountryMatch(None, tuple(dict.fromkeys(close)))
+
+
+def _iso_spellings(code: str) -> set[str]:
+    """Every way ISO writes a country, case-folded: codes and names."""
+    country = iso_countries().get(code)
+    if country is None:
+        return set()
+    spellings = [country.alpha_2, country.alpha_3, country.name]
+    spellings += [country.official_name or "", country.common_name or ""]
+    return {s.casefold() for s in spellings if s}
+
+
+def _close(word: str, choices: Iterable[str]) -> list[str]:
+    import difflib
+
+    options = list(choices)
+    found = difflib.get_close_matches(word, options, n=5, cutoff=0.7)
+    found += [c for c in options if len(word) >= 2 and c.startswith(word) and c not in found]
+    return found[:5]
+
+
+# -- one domain ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DomainView:
+    title: str
+    as_of: datetime.date
+    column: str
+    groups: tuple[tuple[Status, tuple[Row, ...]], ...]  # strongest status first
+
+
+def group_by_status(ledger: Ledger, column: str) -> DomainView:
+    summary = summarise(ledger, Filters(columns=(column,)))
+    groups = tuple(
+        (status, tuple(row for row in summary.rows if row.cells.get(column) is status))
+        for status in reversed(Status)
+    )
+    return DomainView(
+        ledger.title, ledger.as_of, column, tuple((s, rows) for s, rows in groups if rows)
+    )
