@@ -37,6 +37,9 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    # Plain help and usage errors: quick to start, and readable in CI logs
+    # and pipes, where a boxed panel is cut into pieces.
+    rich_markup_mode=None,
 )
 
 LedgerOption = Annotated[

@@ -105,6 +105,7 @@ class ReportedFigure:
     source: Source | None
     source_id: str
     quote: str
+    named: int  # countries in the whole ledger with this status or stronger
 
 
 @dataclass(frozen=True)
@@ -116,12 +117,6 @@ class Summary:
     totals: dict[str, dict[Status, int]]  # every column, shown or not
     reported: tuple[ReportedFigure, ...]
     filters: Filters = field(default_factory=Filters)
-
-    def named(self, status: Status | None) -> int:
-        """How many countries shown have at least this status somewhere."""
-        if status is None:
-            return len(self.rows)
-        return sum(1 for row in self.rows if row.strongest >= status.rank)
 
 
 def display_name(code: str, name: str | None) -> str:
@@ -182,6 +177,9 @@ def summarise(
     rows.sort(key=_sort_key(sort))
     totals = {column: _count(row.cells.get(column) for row in rows) for column in COLUMNS}
     columns = tuple(c for c in COLUMNS if filters.column_shown(c))
+    strongest = [
+        max((s.rank for s in _cells(ledger, c).values()), default=-1) for c in ledger.countries
+    ]
     reported = tuple(
         ReportedFigure(
             figure.value,
@@ -190,6 +188,8 @@ def summarise(
             ledger.sources.get(figure.source),
             figure.source,
             figure.quote,
+            # Against the whole ledger, whatever the filters: the figure is.
+            sum(1 for rank in strongest if rank >= (figure.status.rank if figure.status else -1)),
         )
         for figure in ledger.reported
     )

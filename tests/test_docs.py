@@ -52,3 +52,19 @@ def test_the_annotated_example_is_a_valid_ledger(tmp_path: Path) -> None:
     (tmp_path / "contributions.yaml").write_text(example, encoding="utf-8")
     run = run_cli("validate", "--strict", str(tmp_path / "contributions.yaml"))
     assert run.exit_code == 0, run.stdout
+
+
+def _example_after(heading: str) -> str:
+    section = README[README.index(heading) :]
+    return section.split("```\n", 1)[1].split("\n```", 1)[0]
+
+
+def test_the_readme_shows_what_the_commands_print() -> None:
+    ledger = str(REPO / "contributions.yaml")
+    for heading, args in [
+        ("### `coalition summary`", ["summary"]),
+        ("### `coalition show CODE`", ["show", "FI"]),
+        ("### `coalition domain DOMAIN`", ["domain", "land"]),
+    ]:
+        run = run_cli(*args, "-l", ledger, env={"COLUMNS": "80"})
+        assert run.stdout.rstrip() == _example_after(heading), heading

@@ -84,3 +84,61 @@ def test_report_of_a_valid_ledger(mistakes: str, snapshot: SnapshotAssertion) ->
     run = run_cli("validate", "valid.yaml", env={"FORCE_COLOR": "1", "COLUMNS": "80"})
     assert run.exit_code == 0
     assert run.stdout == snapshot(extension_class=TextSnapshot)
+
+
+# -- summaries --------------------------------------------------------------------
+
+EMPTY_LEDGER = textwrap.dedent(
+    """\
+    title: A new coalition
+    as_of: 2025-09-04
+    sources: {}
+    countries: {}
+    """
+)
+
+
+@pytest.fixture
+def summaries(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    from tests.test_summary import LEDGER
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "contributions.yaml").write_text(LEDGER, encoding="utf-8")
+    (tmp_path / "empty.yaml").write_text(EMPTY_LEDGER, encoding="utf-8")
+    return tmp_path
+
+
+VIEWS = {
+    "summary": ["summary"],
+    "summary-strength": ["summary", "--sort", "strength"],
+    "summary-land-refusals": ["summary", "-d", "land", "-s", "ruled_out"],
+    "summary-no-match": ["summary", "--status", "delivering"],
+    "summary-empty-ledger": ["summary", "-l", "empty.yaml"],
+    "show": ["show", "US"],
+    "show-no-stance": ["show", "france"],
+    "domain": ["domain", "land"],
+    "domain-empty": ["domain", "cyber"],
+}
+
+
+@pytest.mark.parametrize("output_format", ["table", "markdown", "csv", "json"])
+@pytest.mark.parametrize("view", list(VIEWS))
+def test_views_at_80_columns(
+    summaries: Path, view: str, output_format: str, snapshot: SnapshotAssertion
+) -> None:
+    run = run_cli(*VIEWS[view], "--format", output_format, env={"COLUMNS": "80"})
+    assert run.exit_code == 0, run.stderr
+    assert run.stdout == snapshot(extension_class=TextSnapshot)
+
+
+@pytest.mark.parametrize("width", ["60", "120"])
+def test_summary_at_other_widths(summaries: Path, width: str, snapshot: SnapshotAssertion) -> None:
+    run = run_cli("summary", env={"COLUMNS": width})
+    assert all(len(line) <= int(width) for line in run.lines)
+    assert run.stdout == snapshot(extension_class=TextSnapshot)
+
+
+def test_summary_in_colour(summaries: Path, snapshot: SnapshotAssertion) -> None:
+    run = run_cli("summary", env={"COLUMNS": "80", "FORCE_COLOR": "1"})
+    assert "\x1b[" in run.stdout
+    assert run.stdout == snapshot(extension_class=TextSnapshot)

@@ -44,7 +44,7 @@ def summary(view: Summary, out: TextIO, options: RenderOptions) -> None:
                     "status": f.status.value if f.status else None,
                     "source": f.source_id,
                     "quote": f.quote,
-                    "named": view.named(f.status),
+                    "named": f.named,
                 }
                 for f in view.reported
             ],

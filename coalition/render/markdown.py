@@ -11,7 +11,7 @@ import re
 from typing import TextIO
 
 from coalition.render import RenderOptions
-from coalition.render.style import clean, counts_text, label, legend_entries
+from coalition.render.style import clean, counts_text, label, legend_entries, reported_sentence
 from coalition.summary import CountryView, DomainView, Quote, Summary
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+!|~])")
@@ -48,16 +48,7 @@ def summary(view: Summary, out: TextIO, options: RenderOptions) -> None:
     for column in view.columns:
         _write(out, f"- **{column}**: {counts_text(view.totals[column])}")
     for figure in view.reported:
-        source = (
-            f" ({escape(figure.source.publisher)}, {figure.source.published.isoformat()})"
-            if figure.source
-            else ""
-        )
-        named = view.named(figure.status)
-        _write(
-            out,
-            f"- **reported**: {figure.value} {escape(figure.counts)}{source}; named here: {named}",
-        )
+        _write(out, f"- **reported**: {reported_sentence(figure, escape)}")
     _write(out, "", "Legend: " + "; ".join(text for _, text in legend_entries()) + ".")
 
 

@@ -7,10 +7,15 @@ as a stance grows stronger.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from coalition.models import STATUS_MEANINGS, Status
 from coalition.textscan import SUSPECT
+
+if TYPE_CHECKING:
+    from coalition.summary import ReportedFigure
 
 
 @dataclass(frozen=True)
@@ -58,3 +63,13 @@ def clean(text: str) -> str:
     terminal or hide text. The loader already refuses them; a renderer
     must not rely on that."""
     return SUSPECT.sub("", text)
+
+
+def reported_sentence(figure: ReportedFigure, escape: Callable[[str], str]) -> str:
+    """`26 countries formally committed (Politico, 2025-09-04); the ledger
+    names 1 committed or stronger`: the figure next to what the ledger has."""
+    text = f"{figure.value} {escape(figure.counts)}"
+    if figure.source is not None:
+        text += f" ({escape(figure.source.publisher)}, {figure.source.published.isoformat()})"
+    which = f" {LOOKS[figure.status].word} or stronger" if figure.status else ""
+    return f"{text}; the ledger names {figure.named}{which}"

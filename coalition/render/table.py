@@ -23,7 +23,14 @@ from rich.text import Text
 
 from coalition.models import Status
 from coalition.render import RenderOptions
-from coalition.render.style import LOOKS, clean, counts_text, label, legend_entries
+from coalition.render.style import (
+    LOOKS,
+    clean,
+    counts_text,
+    label,
+    legend_entries,
+    reported_sentence,
+)
 from coalition.summary import CountryView, DomainView, Quote, Summary
 
 EMPTY = "·"
@@ -81,14 +88,15 @@ def _heading(console: Console, title: str, as_of: str) -> None:
 def _fits(summary: Summary, columns: tuple[str, ...], width: int, *, short: bool) -> bool:
     """Whether the matrix fits the width without wrapping a status."""
     name_width = max([len("country"), *(min(len(row.name), 24) for row in summary.rows)])
-    total = name_width + 2
+    # Each column but the first is set off by a space between two of padding.
+    total = name_width + 3 * len(columns)
     for column in columns:
         cells = [
             len(label(row.cells[column], short=short))
             for row in summary.rows
             if column in row.cells
         ]
-        total += max([len(_heading_of(column, short=short)), *cells]) + 2
+        total += max([len(_heading_of(column, short=short)), *cells])
     return total <= width
 
 
@@ -136,14 +144,7 @@ def _summary(view: Summary, console: Console) -> None:
     console.print(totals)
     for figure in view.reported:
         line = Text("reported: ", style="bold")
-        line.append(f"{figure.value} {clean(figure.counts)}")
-        if figure.source is not None:
-            line.append(
-                f" ({clean(figure.source.publisher)}, {figure.source.published.isoformat()})"
-            )
-        named = view.named(figure.status)
-        which = f"{LOOKS[figure.status].word} or stronger" if figure.status else "countries"
-        line.append(f"; named here: {named} ({which})")
+        line.append(reported_sentence(figure, clean))
         console.print(line)
     console.print(_legend(short=short))
 
