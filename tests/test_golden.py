@@ -128,6 +128,8 @@ def test_views_at_80_columns(
 ) -> None:
     run = run_cli(*VIEWS[view], "--format", output_format, env={"COLUMNS": "80"})
     assert run.exit_code == 0, run.stderr
+    if output_format == "table":
+        assert all(len(line) <= 80 for line in run.lines)
     assert run.stdout == snapshot(extension_class=TextSnapshot)
 
 

@@ -315,3 +315,29 @@ def test_ledger_text_never_acts_on_the_terminal_or_the_page(ledger_file: Write) 
         )
     )
     assert [r["role"] for r in rows if r["code"] == "GB"] == ["'=HYPERLINK(1)"]
+
+
+def test_no_colour_when_asked_even_on_a_terminal(ledger_path: str) -> None:
+    run = run_cli("summary", "-l", ledger_path, env={"NO_COLOR": "1", "FORCE_COLOR": "1"})
+    assert "\x1b" not in run.stdout
+    coloured = run_cli("summary", "-l", ledger_path, env={"FORCE_COLOR": "1"})
+    assert "\x1b[" in coloured.stdout
+
+
+@pytest.mark.parametrize("output_format", ["table", "markdown", "csv", "json"])
+def test_renderers_drop_escape_sequences_whatever_the_loader_let_through(
+    ledger: Ledger, output_format: str
+) -> None:
+    """Defence in depth: the loader refuses control characters, and a
+    renderer handed one anyway still does not pass it to the terminal."""
+    from dataclasses import replace
+
+    from coalition.render import RenderOptions, renderer
+
+    summary = summarise(ledger)
+    row = replace(summary.rows[0], name="Fr\x1b[2J\x1b]8;;http://e\x07ance")
+    summary = replace(summary, rows=(row,))
+    out = io.StringIO()
+    renderer(output_format).summary(summary, out, RenderOptions(colour=False, width=80))
+    # JSON keeps the data, escaped as \u001b, which no terminal acts on.
+    assert "\x1b" not in out.getvalue() and "\x07" not in out.getvalue()
