@@ -1,9 +1,9 @@
 """Renderers by name: one module per output format.
 
-Each module has the same three functions, one per view:
-`summary(Summary, out, options)`, `country(CountryView, out, options)` and
-`domain(DomainView, out, options)`. The CLI's `--format` choices are the keys
-of MODULES; a module is imported only when its format is asked for, so JSON
+Each module has a function per view it renders, all of the same form:
+`summary(Summary, out, options)`, `country(CountryView, …)`, `domain(DomainView,
+…)`, `diff(DiffView, …)`, `log(LogView, …)`. The CLI's `--format` choices come
+from FORMATS; a module is imported only when its format is asked for, so JSON
 output never pays for importing Rich.
 """
 
@@ -18,6 +18,17 @@ MODULES = {
     "markdown": "coalition.render.markdown",
     "csv": "coalition.render.csvfile",
     "json": "coalition.render.jsonfile",
+    "oneline": "coalition.render.oneline",
+}
+
+# Which formats each view speaks; a test checks that each module named here
+# has the view's function.
+FORMATS = {
+    "summary": ("table", "markdown", "csv", "json"),
+    "country": ("table", "markdown", "csv", "json"),
+    "domain": ("table", "markdown", "csv", "json"),
+    "diff": ("table", "markdown", "json", "csv", "oneline"),
+    "log": ("table", "markdown", "json"),
 }
 
 

@@ -12,6 +12,7 @@ import csv
 from collections.abc import Iterable, Sequence
 from typing import TextIO
 
+from coalition.diff import DiffView
 from coalition.render import RenderOptions
 from coalition.render.style import clean
 from coalition.summary import CountryView, DomainView, Summary
@@ -96,5 +97,39 @@ def domain(view: DomainView, out: TextIO, options: RenderOptions) -> None:
             ]
             for status, rows in view.groups
             for r in rows
+        ),
+    )
+
+
+def diff(view: DiffView, out: TextIO, options: RenderOptions) -> None:
+    """One row per change, for a spreadsheet."""
+    _write(
+        out,
+        [
+            "old",
+            "new",
+            "kind",
+            "country",
+            "name",
+            "domain",
+            "field",
+            "old_value",
+            "new_value",
+            "direction",
+        ],
+        (
+            [
+                view.old,
+                view.new,
+                c.kind.value,
+                c.country,
+                view.names.get(c.country, "") if c.country else "",
+                c.domain,
+                c.field,
+                c.old,
+                c.new,
+                c.direction.value if c.direction else "",
+            ]
+            for c in view.changes
         ),
     )

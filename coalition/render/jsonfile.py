@@ -6,8 +6,10 @@ from __future__ import annotations
 import json
 from typing import Any, TextIO
 
+from coalition.diff import Change, DiffView
 from coalition.render import RenderOptions
 from coalition.summary import CountryView, DomainView, Quote, Summary
+from coalition.timeline import LogView
 
 
 def _dump(document: dict[str, Any], out: TextIO) -> None:
@@ -105,6 +107,61 @@ def domain(view: DomainView, out: TextIO, options: RenderOptions) -> None:
                     ],
                 }
                 for status, rows in view.groups
+            ],
+        },
+        out,
+    )
+
+
+def _change(change: Change) -> dict[str, Any]:
+    return {
+        "kind": change.kind.value,
+        "country": change.country,
+        "domain": change.domain,
+        "field": change.field,
+        "old": change.old,
+        "new": change.new,
+        "direction": change.direction.value if change.direction else None,
+    }
+
+
+def diff(view: DiffView, out: TextIO, options: RenderOptions) -> None:
+    summary = view.summary
+    _dump(
+        {
+            "old": view.old,
+            "new": view.new,
+            "changes": [_change(c) for c in view.changes],
+            "summary": {
+                "countries": summary.countries,
+                "escalations": summary.escalations,
+                "downgrades": summary.downgrades,
+                "new_countries": summary.new_countries,
+                "removed_countries": summary.removed_countries,
+                "new_stances": summary.new_stances,
+                "removed_stances": summary.removed_stances,
+                "other": summary.other,
+            },
+        },
+        out,
+    )
+
+
+def log(view: LogView, out: TextIO, options: RenderOptions) -> None:
+    _dump(
+        {
+            "ledger": view.ledger,
+            "commits": [
+                {
+                    "commit": entry.commit,
+                    "short": entry.short,
+                    "date": entry.date,
+                    "subject": entry.subject,
+                    "path": entry.path,
+                    "problem": entry.problem,
+                    "changes": [_change(c) for c in entry.changes],
+                }
+                for entry in view.entries
             ],
         },
         out,

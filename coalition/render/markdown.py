@@ -10,9 +10,13 @@ from __future__ import annotations
 import re
 from typing import TextIO
 
+from coalition.diff import Change, DiffView
+from coalition.models import Evidence
 from coalition.render import RenderOptions
 from coalition.render.style import clean, counts_text, label, legend_entries, reported_sentence
+from coalition.render.words import change_words, summary_words
 from coalition.summary import CountryView, DomainView, Quote, Summary
+from coalition.timeline import LogView
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+!|~])")
 
@@ -95,3 +99,62 @@ def domain(view: DomainView, out: TextIO, options: RenderOptions) -> None:
         return
     for status, rows in view.groups:
         _write(out, f"- **{label(status)}**: " + ", ".join(escape(row.name) for row in rows))
+
+
+def diff(view: DiffView, out: TextIO, options: RenderOptions) -> None:
+    """Made to be posted as a pull-request comment: a summary table, then the
+    changes by country, each changed stance with the quotes behind it."""
+    _write(
+        out,
+        f"### Ledger changes: `{view.old}` → `{view.new}`".replace("``", ""),
+        "",
+        summary_words(view.summary)[:1].upper() + summary_words(view.summary)[1:] + ".",
+    )
+    groups: dict[str | None, list[Change]] = {}
+    for change in view.changes:
+        groups.setdefault(change.country, []).append(change)
+    countries = [code for code in groups if code]
+    if countries:
+        _write(out, "", "| country | changes | headline |", "| --- | --- | --- |")
+        for code in countries:
+            headline = escape(change_words(groups[code][0], str))
+            name = escape(view.names.get(code, code))
+            _write(out, f"| {name} ({code}) | {len(groups[code])} | {headline} |")
+    for country, changes in groups.items():
+        heading = f"{escape(view.names.get(country, country))} ({country})" if country else "Ledger"
+        _write(out, "", f"#### {heading}", "")
+        for change in changes:
+            _write(out, f"- {change_words(change, escape)}")
+            # Quotes as block quotes at the margin: an indented line could
+            # turn into a code block in some renderers.
+            quotes = [_evidence_line(evidence, view) for evidence in change.evidence]
+            if quotes:
+                _write(out, "", "\n>\n".join(quotes), "")
+
+
+def _evidence_line(evidence: Evidence, view: DiffView) -> str:
+    source = view.sources.get(evidence.source)
+    cited = (
+        f"{escape(source.publisher)}, {source.published.isoformat()}"
+        if source
+        else escape(evidence.source)
+    )
+    who = f"{escape(evidence.speaker)}; " if evidence.speaker else ""
+    return f"> “{escape(evidence.quote)}” — {who}{cited}"
+
+
+def log(view: LogView, out: TextIO, options: RenderOptions) -> None:
+    _write(out, f"### History of `{view.ledger}`")
+    if not view.entries:
+        _write(out, "", "No commit matches." if view.filtered else "No commit changed it yet.")
+    for entry in view.entries:
+        _write(out, "", f"#### {entry.date[:10]} `{entry.short}` {escape(entry.subject)}", "")
+        if entry.problem:
+            _write(out, f"- {escape(entry.problem)}")
+        for change in entry.changes:
+            where = (
+                f"{escape(view.names.get(change.country, change.country))}: "
+                if change.country
+                else ""
+            )
+            _write(out, f"- {where}{change_words(change, escape)}")

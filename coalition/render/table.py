@@ -21,6 +21,7 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
+from coalition.diff import Change, DiffView
 from coalition.models import Status
 from coalition.render import RenderOptions
 from coalition.render.style import (
@@ -31,7 +32,9 @@ from coalition.render.style import (
     legend_entries,
     reported_sentence,
 )
+from coalition.render.words import change_words, summary_words
 from coalition.summary import CountryView, DomainView, Quote, Summary
+from coalition.timeline import LogView
 
 EMPTY = "·"
 # Column headings on a narrow terminal, where a status is shortened too.
@@ -221,3 +224,71 @@ def _domain(view: DomainView, console: Console) -> None:
     for status, rows in view.groups:
         table.add_row(_status(status), Text(", ".join(clean(row.name) for row in rows)))
     console.print(table)
+
+
+def _groups(view: DiffView) -> list[tuple[str, list[Change]]]:
+    """Changes grouped under a heading per country (in the order given, the
+    strongest news first), then the ledger's own changes."""
+    groups: dict[str | None, list[Change]] = {}
+    for change in view.changes:
+        groups.setdefault(change.country, []).append(change)
+    return [
+        (f"{view.names.get(code, code)} ({code})" if code else "Ledger", changes)
+        for code, changes in groups.items()
+    ]
+
+
+def _says_who(change: Change, view: DiffView) -> list[Text]:
+    lines = []
+    for evidence in change.evidence:
+        source = view.sources.get(evidence.source)
+        cited = (
+            f"{clean(source.publisher)}, {source.published.isoformat()}"
+            if source
+            else clean(evidence.source)
+        )
+        who = f"{clean(evidence.speaker)}; " if evidence.speaker else ""
+        line = Text(f"“{clean(evidence.quote)}”", style="italic")
+        line.append(f" — {who}{cited}", style="dim")
+        lines.append(line)
+    return lines
+
+
+def diff(view: DiffView, out: TextIO, options: RenderOptions) -> None:
+    with _console(out, options) as console:
+        _diff(view, console)
+
+
+def _diff(view: DiffView, console: Console) -> None:
+    console.print(Text(f"{clean(view.old)} → {clean(view.new)}", style="dim"))
+    console.print(Text(summary_words(view.summary), style="bold"))
+    for heading, changes in _groups(view):
+        console.print()
+        console.print(Text(clean(heading), style="bold"))
+        for change in changes:
+            style = {"escalation": "green", "downgrade": "red"}.get(str(change.direction), "")
+            console.print(Padding(Text(change_words(change, clean), style=style), (0, 0, 0, 2)))
+            for line in _says_who(change, view):
+                console.print(Padding(line, (0, 0, 0, 4)))
+
+
+def log(view: LogView, out: TextIO, options: RenderOptions) -> None:
+    with _console(out, options) as console:
+        _log(view, console)
+
+
+def _log(view: LogView, console: Console) -> None:
+    console.print(Text(f"History of {clean(view.ledger)}", style="bold"))
+    if not view.entries:
+        console.print(Text("No commit matches." if view.filtered else "No commit changed it yet."))
+    for entry in view.entries:
+        console.print()
+        heading = Text(entry.date[:10], style="bold")
+        heading.append(f"  {entry.short}", style="yellow")
+        heading.append(f"  {clean(entry.subject)}")
+        console.print(heading)
+        if entry.problem:
+            console.print(Padding(Text(entry.problem, style="red"), (0, 0, 0, 2)))
+        for change in entry.changes:
+            where = f"{view.names.get(change.country, change.country)}: " if change.country else ""
+            console.print(Padding(Text(clean(where) + change_words(change, clean)), (0, 0, 0, 2)))
