@@ -68,3 +68,11 @@ def test_the_readme_shows_what_the_commands_print() -> None:
     ]:
         run = run_cli(*args, "-l", ledger, env={"COLUMNS": "80"})
         assert run.stdout.rstrip() == _example_after(heading), heading
+
+
+def test_every_format_a_view_names_is_rendered_by_its_module() -> None:
+    from coalition.render import FORMATS, renderer
+
+    for view, formats in FORMATS.items():
+        for name in formats:
+            assert callable(getattr(renderer(name), view, None)), f"{name} cannot render {view}"

@@ -144,3 +144,33 @@ def test_summary_in_colour(summaries: Path, snapshot: SnapshotAssertion) -> None
     run = run_cli("summary", env={"COLUMNS": "80", "FORCE_COLOR": "1"})
     assert "\x1b[" in run.stdout
     assert run.stdout == snapshot(extension_class=TextSnapshot)
+
+
+# -- diffs ------------------------------------------------------------------------
+
+
+@pytest.fixture
+def history(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    from tests.test_diff import make_history
+
+    monkeypatch.chdir(make_history(tmp_path))
+    return tmp_path
+
+
+@pytest.mark.parametrize("output_format", ["table", "markdown", "json", "csv", "oneline"])
+def test_diff_at_80_columns(history: Path, output_format: str, snapshot: SnapshotAssertion) -> None:
+    run = run_cli("diff", "HEAD~1", "HEAD", "--format", output_format, env={"COLUMNS": "80"})
+    assert run.exit_code == 0, run.stderr
+    assert run.stdout == snapshot(extension_class=TextSnapshot)
+
+
+@pytest.mark.parametrize("output_format", ["table", "markdown", "json"])
+def test_log_at_80_columns(history: Path, output_format: str, snapshot: SnapshotAssertion) -> None:
+    run = run_cli("log", "--format", output_format, env={"COLUMNS": "80"})
+    assert run.exit_code == 0, run.stderr
+    assert run.stdout == snapshot(extension_class=TextSnapshot)
+
+
+def test_diff_without_changes(history: Path, snapshot: SnapshotAssertion) -> None:
+    run = run_cli("diff", "HEAD", "HEAD", "--format", "markdown")
+    assert run.stdout == snapshot(extension_class=TextSnapshot)
