@@ -449,6 +449,14 @@ def textconv(
         typer.echo(line)
 
 
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the ledger, for editors and other validators."""
+    from coalition.schema import schema_text
+
+    sys.stdout.write(schema_text())
+
+
 def main() -> None:
     """Console entry point: never a traceback for the person at the keyboard."""
     try:
