@@ -18,6 +18,7 @@ from pathlib import Path as FilePath
 from typing import Any
 
 from coalition.countries import country_code_problem
+from coalition.models import Status
 from coalition.problems import Level, Problem, dotted, show_text
 from coalition.suggest import did_you_mean
 from coalition.yamlread import Document, Path
@@ -29,6 +30,8 @@ class Context:
     document: Document
     # The folder that archive paths are relative to; None skips provenance.
     base: FilePath | None
+    # A stance whose newest evidence is this many days older than as_of is stale.
+    stale_after: int = 90
     archives: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -85,6 +88,8 @@ def evidence_as_written(data: dict[str, Any]) -> Iterator[tuple[Path, dict[str, 
 def _text(value: Any) -> str | None:
     return value.strip() if isinstance(value, str) and value.strip() else None
 
+
+STATUS_VALUES = frozenset(s.value for s in Status)
 
 # Free-text fields: a ` #` in one of them, unquoted, has probably cut a
 # sentence short. (In `status: committed  # since June` it is a comment.)
@@ -293,6 +298,105 @@ def _departure(fragment: str, archive: str) -> str:
     return fragment[word_start:]
 
 
+# -- what a news desk checks before publishing (warnings; --strict fails on them) --
+
+
+def _stances_as_written(context: Context) -> Iterator[tuple[Path, dict[str, Any]]]:
+    for code, country in context.section("countries").items():
+        if not isinstance(country, dict):
+            continue
+        if isinstance(country.get("overall"), dict):
+            yield ("countries", code, "overall"), country["overall"]
+        for domain, stance in _items(country.get("stances")):
+            if isinstance(stance, dict):
+                yield ("countries", code, "stances", domain), stance
+
+
+def check_stale_stances(context: Context) -> list[Problem]:
+    as_of = _date(context.data.get("as_of"))
+    if as_of is None:
+        return []
+    published = {
+        source_id: _date(source.get("published"))
+        for source_id, source in context.section("sources").items()
+        if isinstance(source, dict)
+    }
+    problems = []
+    for path, stance in _stances_as_written(context):
+        dates = [
+            published.get(_text(item.get("source")) or "")
+            for _, item in _items(stance.get("evidence"))
+            if isinstance(item, dict)
+        ]
+        newest = max((d for d in dates if d is not None), default=None)
+        if newest is None:
+            continue
+        age = (as_of - newest).days
+        if age > context.stale_after:
+            problems.append(
+                context.problem(
+                    path,
+                    Level.WARNING,
+                    f"the newest evidence is from {newest.isoformat()}, {age} days before as_of "
+                    f"({as_of.isoformat()})",
+                    f"find newer reporting, or check the stance still holds (the limit is "
+                    f"{context.stale_after} days: --stale-after)",
+                    "stale",
+                    at_key=True,
+                )
+            )
+    return problems
+
+
+def check_countries_have_stances(context: Context) -> list[Problem]:
+    """A country with neither a stance nor a role is an entry left unfinished."""
+    return [
+        context.problem(
+            ("countries", code),
+            Level.WARNING,
+            f"{show_text(code)} has no stance and no role",
+            "add what the sources say it does (or refuses), or remove the country",
+            "no-stance",
+            at_key=True,
+        )
+        for code, country in context.section("countries").items()
+        if isinstance(country, dict)
+        and not country.get("overall")
+        and not country.get("stances")
+        and not country.get("role")
+    ]
+
+
+def check_reported_figures(context: Context) -> list[Problem]:
+    """A source that counts 26 committed countries allows at most 26 of them."""
+    strongest: dict[str | int, int] = {}
+    for path, stance in _stances_as_written(context):
+        status = stance.get("status")
+        if isinstance(status, str) and status in STATUS_VALUES:
+            strongest[path[1]] = max(strongest.get(path[1], -1), Status(status).rank)
+    problems = []
+    for index, figure in _items(context.data.get("reported")):
+        status = figure.get("status") if isinstance(figure, dict) else None
+        value = figure.get("value") if isinstance(figure, dict) else None
+        if not isinstance(status, str) or status not in STATUS_VALUES:
+            continue
+        if not isinstance(value, str) or not value.isdigit():
+            continue
+        named = sum(1 for rank in strongest.values() if rank >= Status(status).rank)
+        if named > int(value):
+            problems.append(
+                context.problem(
+                    ("reported", index, "value"),
+                    Level.WARNING,
+                    f"the ledger has {named} countries {status} or stronger, more than the "
+                    f"{value} this figure counts",
+                    "check the statuses against the sources, or find the newer figure",
+                    "reported-exceeded",
+                )
+            )
+    return problems
+
+
 CHECKS: tuple[Callable[[Context], list[Problem]], ...] = (
     check_text_cut_by_comment,
     check_country_codes,
@@ -300,9 +404,14 @@ CHECKS: tuple[Callable[[Context], list[Problem]], ...] = (
     check_sources_cited,
     check_dates,
     check_archives,
+    check_stale_stances,
+    check_countries_have_stances,
+    check_reported_figures,
 )
 
 
-def run_checks(document: Document, file: str, *, base: FilePath | None) -> list[Problem]:
-    context = Context(file, document, base)
+def run_checks(
+    document: Document, file: str, *, base: FilePath | None, stale_after: int = 90
+) -> list[Problem]:
+    context = Context(file, document, base, stale_after)
     return [problem for check in CHECKS for problem in check(context)]

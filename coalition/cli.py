@@ -116,6 +116,16 @@ def validate(
         ),
     ] = "text",
     strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
+    stale_after: Annotated[
+        int,
+        typer.Option(
+            "--stale-after",
+            metavar="DAYS",
+            min=0,
+            help="Warn about a stance whose newest evidence is older than this many days "
+            "before as_of.",
+        ),
+    ] = 90,
 ) -> None:
     """Check the ledger and report every problem with its file, line and column.
 
@@ -126,7 +136,7 @@ def validate(
     from coalition.report import Options, write_report
 
     paths = files or [str(ledger_path(ledger))]
-    results = [load_ledger(path) for path in paths]
+    results = [load_ledger(path, stale_after=stale_after) for path in paths]
     options = Options(strict=strict, colour=output_format == "text" and use_colour())
     write_report(output_format, results, options)
     raise typer.Exit(exit_code([p for r in results for p in r.problems], strict=strict))

@@ -42,7 +42,7 @@ def _unreadable(file: str, message: str) -> Loaded:
     )
 
 
-def load_ledger(path: str | FilePath, *, pure_yaml: bool = False) -> Loaded:
+def load_ledger(path: str | FilePath, *, pure_yaml: bool = False, stale_after: int = 90) -> Loaded:
     """Read, parse, validate and check the ledger at `path`."""
     file = str(path)
     try:
@@ -57,11 +57,18 @@ def load_ledger(path: str | FilePath, *, pure_yaml: bool = False) -> Loaded:
         return _unreadable(
             file, f"the file is larger than {MAX_BYTES // 2**20} MiB, too large for a ledger"
         )
-    return load_ledger_bytes(data, file, base=FilePath(path).parent, pure_yaml=pure_yaml)
+    return load_ledger_bytes(
+        data, file, base=FilePath(path).parent, pure_yaml=pure_yaml, stale_after=stale_after
+    )
 
 
 def load_ledger_bytes(
-    data: bytes, file: str, *, base: FilePath | None = None, pure_yaml: bool = False
+    data: bytes,
+    file: str,
+    *,
+    base: FilePath | None = None,
+    pure_yaml: bool = False,
+    stale_after: int = 90,
 ) -> Loaded:
     """Like `load_ledger`, for bytes that came from elsewhere (a git revision).
 
@@ -91,7 +98,7 @@ def load_ledger_bytes(
     loaded.ledger = _validate(document, file, problems)
     from coalition.checks import run_checks
 
-    problems += run_checks(document, file, base=base)
+    problems += run_checks(document, file, base=base, stale_after=stale_after)
     return _sorted(loaded)
 
 

@@ -242,3 +242,50 @@ def test_an_empty_optional_list_means_none(ledger_file: Write) -> None:
 def test_a_comment_two_spaces_after_a_note_is_just_a_comment(ledger_file: Write) -> None:
     path = ledger_file(VALID.replace("detail: Air patrols", "detail: Air patrols  # from May"))
     assert problems(path) == (0, [])
+
+
+# -- what a news desk checks: warnings that --strict turns into errors ----------------
+
+OLD_SOURCE = VALID.replace("published: 2025-09-04", "published: 2025-05-01")
+
+
+def test_stale_stance(ledger_file: Write) -> None:
+    path = ledger_file(OLD_SOURCE)
+    code, found = problems(path)
+    assert (code, found) == (0, [(12, 7, "warning", "stale", "countries.IT.stances.air")])
+    assert (
+        "the newest evidence is from 2025-05-01, 126 days before as_of (2025-09-04)"
+        in (messages(path)[0])
+    )
+    assert problems(path, "--strict")[0] == 1
+    assert problems(path, "--stale-after", "200") == (0, [])
+
+
+def test_newer_evidence_makes_a_stance_current(ledger_file: Write) -> None:
+    text = OLD_SOURCE.replace(
+        "countries:",
+        "  new:\n    publisher: P\n    title: T\n    published: 2025-09-01\ncountries:",
+    ).replace(
+        "            quote: Italy is weighing participating in air patrols",
+        "            quote: Italy is weighing participating in air patrols\n"
+        "          - source: new\n            quote: Still weighing",
+    )
+    assert problems(ledger_file(text)) == (0, [])
+
+
+def test_country_with_no_stance_and_no_role(ledger_file: Write) -> None:
+    path = ledger_file(VALID + "  FR:\n    group: coalition\n")
+    assert problems(path) == (0, [(18, 3, "warning", "no-stance", "countries.FR")])
+    with_role = ledger_file(VALID + "  FR:\n    group: coalition\n    role: co-host\n", "role.yaml")
+    assert problems(with_role) == (0, [])
+
+
+def test_more_countries_committed_than_reported(ledger_file: Write) -> None:
+    text = VALID.replace("status: considering", "status: committed").replace(
+        "countries:",
+        "reported:\n  - value: 0\n    counts: countries committed\n    status: committed\n"
+        "    source: politico\n    quote: Italy is weighing\ncountries:",
+    )
+    path = ledger_file(text)
+    assert problems(path) == (0, [(9, 12, "warning", "reported-exceeded", "reported.0.value")])
+    assert "the ledger has 1 countries committed or stronger, more than the 0" in messages(path)[0]
