@@ -178,7 +178,7 @@ def test_python_dash_m(ledger_file: Write) -> None:
 def test_a_bug_in_coalition_is_one_line_and_exit_two(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], ledger_file: Write
 ) -> None:
-    def broken(path: object) -> None:
+    def broken(path: object, **options: object) -> None:
         raise RuntimeError("boom \x1b[31m")
 
     monkeypatch.setattr("coalition.load.load_ledger", broken)
