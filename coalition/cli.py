@@ -16,10 +16,11 @@ from typing import TYPE_CHECKING, Annotated, Literal, Optional
 import typer
 
 from coalition import __version__
-from coalition.render import FORMATS
+from coalition.render import FORMATS, RenderOptions
 from coalition.report import REPORTERS
 
 if TYPE_CHECKING:
+    from coalition.diff import Change
     from coalition.history import Snapshot
     from coalition.models import Ledger
     from coalition.summary import CountryMatch
@@ -514,15 +515,11 @@ def fmt(
     raise typer.Exit(worst)
 
 
-def _apply_edit(path: Path, make: Callable[[str], str]) -> None:
-    """Change the ledger at `path` with `make`, validate the result, and write
-    it only if it is a valid ledger; say what changed."""
-    from coalition.diff import diff_ledgers
-    from coalition.edit import EditError
-    from coalition.fmt import BOM
-    from coalition.load import load_ledger_bytes
-    from coalition.problems import Level
-    from coalition.textscan import decode
+def _apply_edit(path: Path, make: Callable[[str], str], meant: Callable[[Change], bool]) -> None:
+    """Change the ledger at `path`, write it if the result is valid and
+    changed only what was meant, and say what changed."""
+    from coalition.edit import prepare_edit
+    from coalition.render.oneline import diff as oneline
     from coalition.write import WriteError, replace_file
 
     try:
@@ -530,45 +527,21 @@ def _apply_edit(path: Path, make: Callable[[str], str]) -> None:
     except OSError as error:
         typer.echo(f"coalition: cannot read {path}: {error.strerror or error}", err=True)
         raise typer.Exit(2) from None
-    text, _ = decode(data, str(path))
-    if text is None:
-        typer.echo(f"coalition: {path} is not UTF-8 text; run coalition validate", err=True)
-        raise typer.Exit(1)
-    try:
-        new_text = make(text)
-    except EditError as error:
-        typer.echo(f"coalition: {error}; nothing written", err=True)
-        raise typer.Exit(1) from None
-    except Exception as error:  # noqa: BLE001 - ruamel.yaml's own parse errors
-        typer.echo(f"coalition: cannot edit {path} ({error}); run coalition validate", err=True)
-        raise typer.Exit(1) from None
-    if b"\r\n" in data:
-        new_text = new_text.replace("\n", "\r\n")
-    new = (BOM if data.startswith(BOM) else b"") + new_text.encode("utf-8")
-    before = load_ledger_bytes(data, str(path), base=path.parent)
-    after = load_ledger_bytes(new, str(path), base=path.parent)
-    errors = [p for p in after.problems if p.level >= Level.ERROR]
-    if errors or after.ledger is None:
-        typer.echo(
-            f"coalition: after this change {path} would not be valid; nothing written:", err=True
-        )
-        for problem in errors:
+    edit = prepare_edit(data, str(path), path.parent, make, meant)
+    if edit.new is None:
+        typer.echo(f"coalition: {edit.refusal}; nothing written", err=True)
+        for problem in edit.problems:
             where = f"{problem.path}: " if problem.path else ""
             typer.echo(f"  {where}{problem.text}", err=True)
         raise typer.Exit(1)
     try:
-        replace_file(path, new, expected=data)
+        replace_file(path, edit.new, expected=data)
     except WriteError as error:
         typer.echo(f"coalition: {error}", err=True)
         raise typer.Exit(2) from None
-    if before.ledger is not None:
-        from coalition.diff import diff_view
-        from coalition.render.oneline import diff as oneline
-
-        changes = diff_ledgers(before.ledger, after.ledger)
-        view = diff_view(str(path), str(path), before.ledger, after.ledger, changes)
+    if edit.view is not None:
         sys.stderr.write(f"{path}: ")
-        oneline(view, sys.stderr, None)  # type: ignore[arg-type]
+        oneline(edit.view, sys.stderr, RenderOptions())
 
 
 @app.command(name="set")
@@ -630,7 +603,11 @@ def set_stance(
         code, _column(column), status, source, quote, detail, tuple(conditions or ()),
         speaker, attribution, group,
     )  # fmt: skip
-    _apply_edit(ledger_path(ledger), lambda text: set_stance(text, edit))
+    _apply_edit(
+        ledger_path(ledger),
+        lambda text: set_stance(text, edit),
+        lambda change: change.country == code,
+    )
 
 
 @app.command(name="add-source")
@@ -651,6 +628,7 @@ def add_source(
     """Define a source that evidence can cite."""
     import datetime
 
+    from coalition.diff import Kind
     from coalition.edit import add_source as add
 
     try:
@@ -662,6 +640,7 @@ def add_source(
     _apply_edit(
         ledger_path(ledger),
         lambda text: add(text, source_id, publisher, title, published, url, archive),
+        lambda change: change.kind is Kind.SOURCE_ADDED,
     )
 
 

@@ -9,12 +9,19 @@ writes: the CLI validates the result and writes it with `write.replace_file`.
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
+from coalition.diff import Change, DiffView, diff_ledgers, diff_view
+from coalition.fmt import BOM
+from coalition.load import load_ledger_bytes
+from coalition.problems import Level, Problem
 from coalition.roundtrip import DOMAIN_ORDER, FIELDS, canonical, dump_text, load_text, styled
+from coalition.textscan import decode
 
 DEFAULT_GROUP = "coalition"
 
@@ -197,3 +204,49 @@ reported: []
 #             attribution: on_record   # on_record, spokesperson, anonymous, reported
 countries: {{}}
 '''
+
+
+@dataclass
+class PreparedEdit:
+    """An edit ready to write (`new`), or why it is refused."""
+
+    new: bytes | None
+    refusal: str = ""
+    problems: list[Problem] = field(default_factory=list)  # of the result, when invalid
+    view: DiffView | None = None  # what the edit changes
+
+
+def prepare_edit(
+    data: bytes,
+    file: str,
+    base: Path | None,
+    make: Callable[[str], str],
+    meant: Callable[[Change], bool],
+) -> PreparedEdit:
+    """Apply `make` to the ledger's text; accept the result only if it is a
+    valid ledger and every change it makes is one `meant` expects."""
+    text, _ = decode(data, file)
+    if text is None:
+        return PreparedEdit(None, f"{file} is not UTF-8 text (see coalition validate)")
+    try:
+        new_text = make(text)
+    except EditError as error:
+        return PreparedEdit(None, str(error))
+    except Exception as error:  # noqa: BLE001 - ruamel.yaml's own parse errors
+        return PreparedEdit(None, f"cannot read {file} ({error}); see coalition validate")
+    if b"\r\n" in data:
+        new_text = new_text.replace("\n", "\r\n")
+    new = (BOM if data.startswith(BOM) else b"") + new_text.encode("utf-8")
+    after = load_ledger_bytes(new, file, base=base)
+    errors = [p for p in after.problems if p.level >= Level.ERROR]
+    if errors or after.ledger is None:
+        return PreparedEdit(None, f"the change would make {file} invalid", errors)
+    before = load_ledger_bytes(data, file, base=base).ledger
+    if before is None:
+        return PreparedEdit(new)  # the edit mended an invalid ledger
+    changes = diff_ledgers(before, after.ledger)
+    if not all(meant(change) for change in changes):
+        return PreparedEdit(
+            None, "the edit would change more than was asked (a bug: please report it)"
+        )
+    return PreparedEdit(new, view=diff_view(file, file, before, after.ledger, changes))

@@ -176,3 +176,16 @@ def test_a_new_ledger_grows_with_the_edit_commands(tmp_path: Path) -> None:
     assert run.exit_code == 0, run.stderr
     assert run_cli("validate", str(path)).exit_code == 0
     assert run_cli("fmt", "--check", str(path)).exit_code == 0
+
+
+def test_an_edit_that_changes_more_than_meant_is_refused() -> None:
+    from coalition.edit import prepare_edit
+
+    def careless(text: str) -> str:
+        return text.replace("status: considering", "status: committed").replace(
+            "status: undecided", "status: offered"
+        )
+
+    edit = prepare_edit(SHIPPED.encode(), "c.yaml", REPO, careless, lambda c: c.country == "IT")
+    assert edit.new is None
+    assert "would change more than was asked" in edit.refusal
