@@ -1,0 +1,194 @@
+"""The `coalition` app, its shared options, and the entry point.
+
+Nothing else lives here. Modules that are slow to import (pydantic, Rich) are
+imported inside the commands that need them, so `coalition --help` and
+`--version` start in a blink.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Literal, Optional
+
+import typer
+
+from coalition import __version__
+from coalition.render import FORMATS, RenderOptions
+from coalition.report import REPORTERS
+
+if TYPE_CHECKING:
+    from coalition.models import Ledger
+    from coalition.summary import CountryMatch
+
+    ReportFormat = str
+    ViewFormat = str
+    DiffFormat = str
+    LogFormat = str
+else:  # the choices come from the renderers themselves, never a second list
+    ReportFormat = Literal[tuple(REPORTERS)]
+    ViewFormat = Literal[FORMATS["summary"]]
+    DiffFormat = Literal[FORMATS["diff"]]
+    LogFormat = Literal[FORMATS["log"]]
+
+DEFAULT_LEDGER = "contributions.yaml"
+LEDGER_ENV = "COALITION_LEDGER"
+
+app = typer.Typer(
+    name="coalition",
+    help="Track what each country contributes to security guarantees for Ukraine.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    # Plain help and usage errors: quick to start, and readable in CI logs
+    # and pipes, where a boxed panel is cut into pieces.
+    rich_markup_mode=None,
+)
+
+LedgerOption = Annotated[
+    Optional[Path],  # noqa: UP045 - Typer reads this annotation at run time
+    typer.Option(
+        "--ledger",
+        "-l",
+        envvar=LEDGER_ENV,
+        show_envvar=True,
+        help=f"The ledger file. Default: ${LEDGER_ENV}, else ./{DEFAULT_LEDGER}.",
+        dir_okay=False,
+    ),
+]
+
+
+def ledger_path(option: Path | None) -> Path:
+    """Which ledger a command reads: --ledger, else $COALITION_LEDGER (Typer
+    reads it into the option), else contributions.yaml here."""
+    return option if option is not None else Path(DEFAULT_LEDGER)
+
+
+def use_colour(stream: object = None) -> bool:
+    """Colour only on a terminal, and never when NO_COLOR is set
+    (https://no-color.org); FORCE_COLOR forces it, as Rich does."""
+    stream = stream or sys.stdout
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty()) and os.environ.get("TERM") != "dumb"
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"coalition {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Show the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Track what each country contributes to security guarantees for Ukraine."""
+
+
+FormatOption = Annotated[
+    ViewFormat,
+    typer.Option(
+        "--format",
+        "-f",
+        help="table for a terminal, markdown to paste, csv for a spreadsheet, json for programs.",
+    ),
+]
+
+
+def load_valid(option: Path | None) -> Ledger:
+    """The ledger, or its errors on stderr and exit 1 (2 if unreadable): a
+    summary of a half-read ledger would mislead."""
+    from coalition.load import load_ledger
+    from coalition.problems import Level, exit_code
+    from coalition.report import problem_line
+
+    loaded = load_ledger(ledger_path(option))
+    errors = [p for p in loaded.problems if p.level >= Level.ERROR]
+    if errors or loaded.ledger is None:
+        for problem in errors:
+            typer.echo(problem_line(problem), err=True)
+        typer.echo(
+            f"{loaded.file}: the ledger has errors; fix them first "
+            "(`coalition validate` lists them too)",
+            err=True,
+        )
+        raise typer.Exit(max(exit_code(errors), 1))
+    return loaded.ledger
+
+
+def render_view(view_name: str, view: object, output_format: str) -> None:
+    from coalition.render import renderer
+
+    colour = output_format == "table" and use_colour()
+    getattr(renderer(output_format), view_name)(view, sys.stdout, RenderOptions(colour=colour))
+
+
+def split_values(values: list[str] | None) -> list[str]:
+    """Repeated options and comma-separated lists both: `-d air,sea -d land`."""
+    return [part.strip() for value in values or [] for part in value.split(",") if part.strip()]
+
+
+def parse_column(text: str) -> str:
+    from coalition.suggest import did_you_mean
+    from coalition.summary import COLUMNS
+
+    if text.lower() in COLUMNS:
+        return text.lower()
+    guess = did_you_mean(text, COLUMNS)
+    hint = f"did you mean {guess!r}?" if guess else "one of: " + ", ".join(COLUMNS)
+    raise typer.BadParameter(f"{text!r} is not a domain; {hint}")
+
+
+def no_such_country(book: Ledger, query: str, match: CountryMatch) -> str:
+    from coalition.problems import show_text
+    from coalition.summary import display_name
+
+    def named(code: str) -> str:
+        return f"{display_name(code, book.countries[code].name)} ({code})"
+
+    close = ", ".join(named(code) for code in match.suggestions)
+    listed = ", ".join(sorted(book.countries))
+    if match.known_elsewhere:
+        return (
+            f"{display_name(match.known_elsewhere, None)} ({match.known_elsewhere}) is not in "
+            f"the ledger: no stance of it is recorded. It has: {listed}"
+        )
+    return f"no country {show_text(query)} in the ledger; " + (
+        f"did you mean {close}?" if close else f"it has: {listed}"
+    )
+
+
+def main() -> None:
+    """Console entry point: never a traceback for the person at the keyboard."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except BrokenPipeError:
+        # The reader of a pipe (`| head`) went away: nothing left to say, and
+        # nothing for Python to complain about when it flushes at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(1)
+    except Exception as error:
+        if os.environ.get("COALITION_DEBUG"):
+            raise
+        from coalition.problems import show_text
+
+        print(
+            f"coalition: internal error ({type(error).__name__}: {show_text(error, 200)}). "
+            "This is a bug in "
+            "coalition, not in your ledger: please report it with the command you ran "
+            "(set COALITION_DEBUG=1 to see the details).",
+            file=sys.stderr,
+        )
+        sys.exit(2)

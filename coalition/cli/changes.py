@@ -1,0 +1,167 @@
+"""Commands about change over time: diff, log, textconv."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Optional
+
+import typer
+
+from coalition.cli.app import (
+    DiffFormat,
+    LedgerOption,
+    LogFormat,
+    app,
+    ledger_path,
+    parse_column,
+    render_view,
+    split_values,
+)
+
+if TYPE_CHECKING:
+    from coalition.history import Snapshot
+    from coalition.models import Ledger
+
+
+@app.command()
+def diff(
+    old: Annotated[
+        str,
+        typer.Argument(
+            help="A file, a git revision (HEAD~1, a tag, a hash), REVISION:PATH, or a date "
+            "(YYYY-MM-DD: the ledger as last committed on or before that day).",
+            show_default=False,
+        ),
+    ],
+    new: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Argument(help="The same kinds as OLD. Default: the ledger file as it is now."),
+    ] = None,
+    ledger: LedgerOption = None,
+    countries: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Option("--country", "-c", metavar="CODE", help="Only changes about these countries."),
+    ] = None,
+    domains: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Option("--domain", "-d", metavar="DOMAIN", help="Only changes in these domains."),
+    ] = None,
+    output_format: Annotated[
+        DiffFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="table for a terminal, markdown for a pull request, json, csv for a "
+            "spreadsheet, oneline for a commit message.",
+        ),
+    ] = "table",
+    exit_code: Annotated[
+        bool, typer.Option("--exit-code", help="Exit 1 when there are changes, as git diff does.")
+    ] = False,
+) -> None:
+    """What changed between two versions of the ledger, as facts, not lines."""
+    from coalition.diff import diff_ledgers, diff_view, filter_changes
+    from coalition.history import GitError, read_file, read_side
+
+    ledger_file = ledger_path(ledger)
+    try:
+        sides = [
+            read_side(old, ledger_file),
+            read_side(new, ledger_file) if new else read_file(ledger_file),
+        ]
+    except GitError as error:
+        typer.echo(f"coalition: {error}", err=True)
+        raise typer.Exit(2) from None
+    before, after = (_valid_side(side) for side in sides)
+    columns = [parse_column(d) for d in split_values(domains)]
+    codes = [c.upper() for c in split_values(countries)]
+    changes = filter_changes(diff_ledgers(before, after), codes, columns)
+    render_view(
+        "diff", diff_view(sides[0].label, sides[1].label, before, after, changes), output_format
+    )
+    if exit_code and changes:
+        raise typer.Exit(1)
+
+
+def _valid_side(side: Snapshot) -> Ledger:
+    """A side of a diff as a ledger, or its problems and exit 1: a diff is
+    never computed from a half-read file."""
+    from coalition.load import load_ledger_bytes
+    from coalition.problems import Level
+    from coalition.report import problem_line
+
+    loaded = load_ledger_bytes(side.data, side.label, base=side.base)
+    errors = [p for p in loaded.problems if p.level >= Level.ERROR]
+    if errors or loaded.ledger is None:
+        for problem in errors:
+            typer.echo(problem_line(problem), err=True)
+        typer.echo(f"{side.label}: not a valid ledger, so it cannot be compared", err=True)
+        raise typer.Exit(1)
+    return loaded.ledger
+
+
+@app.command()
+def log(
+    country: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Argument(
+            metavar="[CODE]", help="Only the history of this country.", show_default=False
+        ),
+    ] = None,
+    ledger: LedgerOption = None,
+    domains: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Option("--domain", "-d", metavar="DOMAIN", help="Only changes in these domains."),
+    ] = None,
+    since: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--since", metavar="DATE", help="Only commits on or after this day (YYYY-MM-DD)."
+        ),
+    ] = None,
+    output_format: Annotated[
+        LogFormat,
+        typer.Option("--format", "-f", help="table for a terminal, markdown, or json."),
+    ] = "table",
+) -> None:
+    """The history of the ledger from git: each commit and what it changed."""
+    import datetime
+
+    from coalition.history import GitError
+    from coalition.timeline import build_log
+
+    day = None
+    if since is not None:
+        try:
+            day = datetime.date.fromisoformat(since)
+        except ValueError:
+            raise typer.BadParameter(
+                "write the date as YYYY-MM-DD", param_hint="'--since'"
+            ) from None
+    columns = [parse_column(d) for d in split_values(domains)]
+    try:
+        view = build_log(ledger_path(ledger), [country.upper()] if country else [], columns, day)
+    except GitError as error:
+        typer.echo(f"coalition: {error}", err=True)
+        raise typer.Exit(2) from None
+    render_view("log", view, output_format)
+
+
+@app.command()
+def textconv(
+    file: Annotated[Path, typer.Argument(help="A version of the ledger, as git passes it.")],
+) -> None:
+    """The ledger as one line per fact, for git's textconv: with it, `git diff`
+    and `git log -p` show changed facts rather than changed YAML lines."""
+    from coalition.facts import ledger_facts
+    from coalition.load import load_ledger
+
+    loaded = load_ledger(file)
+    if loaded.ledger is None:
+        # Git shows whatever we print: show the file as it is, so a broken
+        # version still diffs as text.
+        sys.stdout.write(file.read_text(encoding="utf-8", errors="replace"))
+        return
+    for line in ledger_facts(loaded.ledger):
+        typer.echo(line)

@@ -1,0 +1,122 @@
+"""Commands that show who does what: summary, show, domain."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Annotated, Literal, Optional
+
+import typer
+
+from coalition.cli.app import (
+    FormatOption,
+    LedgerOption,
+    app,
+    load_valid,
+    no_such_country,
+    parse_column,
+    render_view,
+    split_values,
+)
+
+if TYPE_CHECKING:
+    pass
+
+
+@app.command()
+def summary(
+    ledger: LedgerOption = None,
+    domains: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Option(
+            "--domain",
+            "-d",
+            metavar="DOMAIN",
+            help="Only these domains (overall, land, sea, air, cyber, logistics, financing); "
+            "repeat or separate with commas.",
+        ),
+    ] = None,
+    statuses: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Option(
+            "--status",
+            "-s",
+            metavar="STATUS",
+            help="Only stances with this status; 'considering+' means considering or stronger.",
+        ),
+    ] = None,
+    countries: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Option(
+            "--country", "-c", metavar="CODE", help="Only these countries (codes or names)."
+        ),
+    ] = None,
+    groups: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Option("--group", "-g", metavar="GROUP", help="Only countries in this group."),
+    ] = None,
+    sort: Annotated[
+        Literal["name", "code", "strength"],
+        typer.Option("--sort", help="Order of the rows: name, code, or strength of commitment."),
+    ] = "name",
+    output_format: FormatOption = "table",
+) -> None:
+    """Who does what: a row per country, a column per domain."""
+    from coalition.models import Group
+    from coalition.summary import Filters, SortOrder, StatusFilter, find_country, summarise
+
+    columns = tuple(parse_column(d) for d in split_values(domains))
+    try:
+        status_filters = tuple(StatusFilter.parse(s) for s in split_values(statuses))
+    except ValueError as error:
+        raise typer.BadParameter(str(error), param_hint="'--status'") from None
+    try:
+        group_filters = tuple(Group(g.lower()) for g in split_values(groups))
+    except ValueError:
+        raise typer.BadParameter(
+            "groups are: " + ", ".join(g.value for g in Group), param_hint="'--group'"
+        ) from None
+    book = load_valid(ledger)
+    codes = []
+    for query in split_values(countries):
+        match = find_country(book, query)
+        if match.code is None:
+            raise typer.BadParameter(no_such_country(book, query, match), param_hint="'--country'")
+        codes.append(match.code)
+    filters = Filters(columns, status_filters, tuple(codes), group_filters)
+    render_view("summary", summarise(book, filters, SortOrder(sort)), output_format)
+
+
+@app.command()
+def show(
+    country: Annotated[
+        str, typer.Argument(metavar="CODE", help="A country code or name, any case.")
+    ],
+    ledger: LedgerOption = None,
+    output_format: FormatOption = "table",
+) -> None:
+    """Every stance of one country, with its conditions and quoted evidence."""
+    from coalition.summary import describe_country, find_country
+
+    book = load_valid(ledger)
+    match = find_country(book, country)
+    if match.code is None:
+        typer.echo(f"coalition: {no_such_country(book, country, match)}", err=True)
+        raise typer.Exit(1)
+    render_view("country", describe_country(book, match.code), output_format)
+
+
+@app.command()
+def domain(
+    name: Annotated[
+        str,
+        typer.Argument(
+            metavar="DOMAIN", help="overall, land, sea, air, cyber, logistics or financing."
+        ),
+    ],
+    ledger: LedgerOption = None,
+    output_format: FormatOption = "table",
+) -> None:
+    """Who stands where in one domain, strongest first."""
+    from coalition.summary import group_by_status
+
+    column = parse_column(name)
+    render_view("domain", group_by_status(load_valid(ledger), column), output_format)
