@@ -11,6 +11,7 @@ the model has already reported them.
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -255,16 +256,16 @@ def check_archives(context: Context) -> list[Problem]:
     return problems
 
 
-_SINGLE_QUOTES = str.maketrans(dict.fromkeys("‘’‚‛′`´", "'"))
-_DOUBLE_QUOTES = str.maketrans(dict.fromkeys("“”„‟″«»", '"'))
+_QUOTE_MARKS = str.maketrans({**dict.fromkeys("‘’‚‛′`´", "'"), **dict.fromkeys("“”„‟″«»", '"')})
 _SPACE = re.compile(r"\s+")
 _ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.)\s*")
 
 
+@functools.lru_cache(maxsize=65536)
 def normalise(text: str) -> str:
-    """Text as compared for provenance: one kind of quote mark, one space."""
-    text = text.translate(_SINGLE_QUOTES).translate(_DOUBLE_QUOTES)
-    return _SPACE.sub(" ", text).strip()
+    """Text as compared for provenance: one kind of quote mark, one space.
+    (Cached: diffs and checks normalise the same quotes again and again.)"""
+    return _SPACE.sub(" ", text.translate(_QUOTE_MARKS)).strip()
 
 
 def quote_mismatch(quote: str, archive: str) -> str | None:

@@ -30,6 +30,12 @@ _GLUED_HEADER_COMMENT = re.compile(r"(?:^|[:-])[ ]+[|>][-+0-9]*(#.*)$")
 _BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
+# Anything any of the line checks below could report; most files have none.
+_ATTENTION = re.compile(
+    r"^(?:<{7}|>{7}|={7}|\|{7}|%)|[|>][-+0-9]*#|^ *\u00a0|" + SUSPECT.pattern, re.MULTILINE
+)
+
+
 def decode(data: bytes, file: str) -> tuple[str | None, list[Problem]]:
     """Bytes -> text, accepting what editors write (a BOM, CRLF) and nothing
     that is not UTF-8."""
@@ -86,6 +92,8 @@ def scan_text(text: str, file: str) -> tuple[str, list[Problem]]:
     parsers agree (a tab by a space, anything else by PLACEHOLDER, which keeps
     every column where the editor shows it).
     """
+    if not _ATTENTION.search(text):
+        return text, []  # the usual case, found by one scan of the whole text
     problems: list[Problem] = []
     lines = text.split("\n")
     changed = False

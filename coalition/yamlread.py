@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 
@@ -37,15 +37,18 @@ Path = tuple[str | int, ...]
 
 NULLS = frozenset({"", "~", "null", "Null", "NULL"})
 
+# LibYAML refuses to nest deeper; a ledger needs six levels.
+MAX_DEPTH = 1000
+
 
 # One space, then '#': how a '#' inside a sentence looks ("Troops #1"). A
 # comment set off by two or more spaces, the usual style, is taken as meant.
 _TRAILING_COMMENT = re.compile(r" #")
 
 
-@dataclass(frozen=True, slots=True)
-class Mark:
-    """A position as an editor shows it: 1-based line and column."""
+class Mark(NamedTuple):
+    """A position as an editor shows it: 1-based line and column. (A named
+    tuple: one is made for every value of the file, and these are cheap.)"""
 
     line: int
     column: int
@@ -99,6 +102,11 @@ _SYNTAX_HINTS: tuple[tuple[str, str, str], ...] = (
         "unknown escape",
         "an unknown escape sequence after a backslash inside double quotes",
         "write \\\\ for a backslash, or put the text in single quotes",
+    ),
+    (
+        "nesting depth",
+        f"keys or lists are nested more than {MAX_DEPTH} levels deep",
+        "a ledger needs a handful of levels: look for a runaway indentation or brackets",
     ),
     (
         "escape code",
@@ -176,6 +184,11 @@ def _syntax_problem(error: yaml.YAMLError, file: str) -> Problem:
         ),
     )
     return Problem(file, line, column, Level.ERROR, message, hint=hint, rule="syntax")
+
+
+def _depth_problem(file: str, mark: Mark) -> Problem:
+    message, hint = next((m, h) for n, m, h in _SYNTAX_HINTS if n == "nesting depth")
+    return Problem(file, mark.line, mark.column, Level.ERROR, message, hint=hint, rule="syntax")
 
 
 class _Frame:
@@ -334,6 +347,9 @@ def compose(text: str, file: str, *, pure: bool = False) -> tuple[Document | Non
                 path = attach(container, mark, is_key_candidate=False)
                 # A collection used as a key is dropped, with its contents.
                 stack.append(_Frame(container, path if path is not None else ("?",)))
+                if len(stack) > MAX_DEPTH:  # LibYAML stops here too: so must PyYAML
+                    problems.append(_depth_problem(file, mark))
+                    return None, problems
             elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
                 stack.pop()
             elif isinstance(event, yaml.AliasEvent):
