@@ -1,0 +1,26 @@
+"""The benchmark's synthetic ledgers stay valid, so its figures stay meaningful."""
+
+from __future__ import annotations
+
+from benchmarks.ledgers import changed_statuses, make_ledger
+from coalition.diff import Kind, diff_ledgers
+from coalition.load import load_ledger_bytes
+from coalition.problems import Level
+from tests.conftest import REPO
+
+
+def test_synthetic_ledgers_are_valid_and_about_the_size_asked() -> None:
+    text = make_ledger(100_000)
+    assert 90_000 < len(text) <= 100_000
+    loaded = load_ledger_bytes(text.encode(), "synthetic.yaml", base=REPO)
+    assert [p for p in loaded.problems if p.level >= Level.ERROR] == []
+
+
+def test_the_changed_pair_differs_only_in_statuses() -> None:
+    text = make_ledger(50_000)
+    changed = make_ledger(50_000, statuses=changed_statuses(text, 30))
+    old = load_ledger_bytes(text.encode(), "a.yaml").ledger
+    new = load_ledger_bytes(changed.encode(), "b.yaml").ledger
+    assert old is not None and new is not None
+    changes = diff_ledgers(old, new)
+    assert changes and {c.kind for c in changes} == {Kind.STATUS_CHANGED}
