@@ -411,3 +411,8 @@ def test_textconv_of_a_reformatted_ledger_is_the_same(repo: Path) -> None:
         encoding="utf-8",
     )
     assert run_cli("textconv", "contributions.yaml").stdout == first
+
+
+def test_country_filter_by_name(repo: Path) -> None:
+    assert run_cli("diff", "HEAD~1", "-c", "Norway", "-f", "oneline").stdout == "+NO\n"
+    assert run_cli("diff", "HEAD~1", "-c", "romania", "-f", "oneline").stdout == "RO −logistics\n"

@@ -95,6 +95,27 @@ def main_options(
     """Track what each country contributes to security guarantees for Ukraine."""
 
 
+CountriesOption = Annotated[
+    Optional[list[str]],  # noqa: UP045
+    typer.Option(
+        "--country",
+        "-c",
+        metavar="CODE",
+        help="Only these countries (codes or names); repeat or separate with commas.",
+    ),
+]
+
+DomainsOption = Annotated[
+    Optional[list[str]],  # noqa: UP045
+    typer.Option(
+        "--domain",
+        "-d",
+        metavar="DOMAIN",
+        help="Only these domains (overall, land, sea, air, cyber, logistics, financing); "
+        "repeat or separate with commas.",
+    ),
+]
+
 FormatOption = Annotated[
     ViewFormat,
     typer.Option(

@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING, Annotated, Optional
 import typer
 
 from coalition.cli.app import (
+    CountriesOption,
     DiffFormat,
+    DomainsOption,
     LedgerOption,
     LogFormat,
     app,
@@ -39,14 +41,8 @@ def diff(
         typer.Argument(help="The same kinds as OLD. Default: the ledger file as it is now."),
     ] = None,
     ledger: LedgerOption = None,
-    countries: Annotated[
-        Optional[list[str]],  # noqa: UP045
-        typer.Option("--country", "-c", metavar="CODE", help="Only changes about these countries."),
-    ] = None,
-    domains: Annotated[
-        Optional[list[str]],  # noqa: UP045
-        typer.Option("--domain", "-d", metavar="DOMAIN", help="Only changes in these domains."),
-    ] = None,
+    countries: CountriesOption = None,
+    domains: DomainsOption = None,
     output_format: Annotated[
         DiffFormat,
         typer.Option(
@@ -63,6 +59,7 @@ def diff(
     """What changed between two versions of the ledger, as facts, not lines."""
     from coalition.diff import diff_ledgers, diff_view, filter_changes
     from coalition.history import GitError, read_file, read_side
+    from coalition.summary import find_country
 
     ledger_file = ledger_path(ledger)
     try:
@@ -75,7 +72,11 @@ def diff(
         raise typer.Exit(2) from None
     before, after = (_valid_side(side) for side in sides)
     columns = [parse_column(d) for d in split_values(domains)]
-    codes = [c.upper() for c in split_values(countries)]
+    # A name is looked up in either side (a country may be new, or gone).
+    codes = [
+        find_country(after, q).code or find_country(before, q).code or q.upper()
+        for q in split_values(countries)
+    ]
     changes = filter_changes(diff_ledgers(before, after), codes, columns)
     render_view(
         "diff", diff_view(sides[0].label, sides[1].label, before, after, changes), output_format
@@ -110,10 +111,7 @@ def log(
         ),
     ] = None,
     ledger: LedgerOption = None,
-    domains: Annotated[
-        Optional[list[str]],  # noqa: UP045
-        typer.Option("--domain", "-d", metavar="DOMAIN", help="Only changes in these domains."),
-    ] = None,
+    domains: DomainsOption = None,
     since: Annotated[
         Optional[str],  # noqa: UP045
         typer.Option(

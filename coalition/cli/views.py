@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Annotated, Literal, Optional
 import typer
 
 from coalition.cli.app import (
+    CountriesOption,
+    DomainsOption,
     FormatOption,
     LedgerOption,
     app,
@@ -24,16 +26,7 @@ if TYPE_CHECKING:
 @app.command()
 def summary(
     ledger: LedgerOption = None,
-    domains: Annotated[
-        Optional[list[str]],  # noqa: UP045
-        typer.Option(
-            "--domain",
-            "-d",
-            metavar="DOMAIN",
-            help="Only these domains (overall, land, sea, air, cyber, logistics, financing); "
-            "repeat or separate with commas.",
-        ),
-    ] = None,
+    domains: DomainsOption = None,
     statuses: Annotated[
         Optional[list[str]],  # noqa: UP045
         typer.Option(
@@ -43,12 +36,7 @@ def summary(
             help="Only stances with this status; 'considering+' means considering or stronger.",
         ),
     ] = None,
-    countries: Annotated[
-        Optional[list[str]],  # noqa: UP045
-        typer.Option(
-            "--country", "-c", metavar="CODE", help="Only these countries (codes or names)."
-        ),
-    ] = None,
+    countries: CountriesOption = None,
     groups: Annotated[
         Optional[list[str]],  # noqa: UP045
         typer.Option("--group", "-g", metavar="GROUP", help="Only countries in this group."),

@@ -13,7 +13,14 @@ from typing import TextIO
 from coalition.diff import Change, DiffView
 from coalition.models import Evidence
 from coalition.render import RenderOptions
-from coalition.render.style import clean, counts_text, label, legend_entries, reported_sentence
+from coalition.render.style import (
+    citation,
+    clean,
+    counts_text,
+    label,
+    legend_entries,
+    reported_sentence,
+)
 from coalition.render.words import change_words, summary_words
 from coalition.summary import CountryView, DomainView, Quote, Summary
 from coalition.timeline import LogView
@@ -57,16 +64,8 @@ def summary(view: Summary, out: TextIO, options: RenderOptions) -> None:
 
 
 def _quote(quote: Quote) -> str:
-    who = [escape(quote.speaker)] if quote.speaker else []
-    if quote.attribution:
-        who.append(quote.attribution.replace("_", " "))
-    source = quote.source
-    cited = (
-        f"{escape(source.publisher)}, “{escape(source.title)}”, {source.published.isoformat()}"
-        if source
-        else escape(quote.source_id)
-    )
-    return f"> “{escape(quote.quote)}”  \n> — " + (", ".join(who) + "; " if who else "") + cited
+    said = citation(quote.speaker, quote.attribution, quote.source, quote.source_id, escape)
+    return f"> “{escape(quote.quote)}”  \n> — {said}"
 
 
 def country(view: CountryView, out: TextIO, options: RenderOptions) -> None:
@@ -134,13 +133,8 @@ def diff(view: DiffView, out: TextIO, options: RenderOptions) -> None:
 
 def _evidence_line(evidence: Evidence, view: DiffView) -> str:
     source = view.sources.get(evidence.source)
-    cited = (
-        f"{escape(source.publisher)}, {source.published.isoformat()}"
-        if source
-        else escape(evidence.source)
-    )
-    who = f"{escape(evidence.speaker)}; " if evidence.speaker else ""
-    return f"> “{escape(evidence.quote)}” — {who}{cited}"
+    said = citation(evidence.speaker, None, source, evidence.source, escape, title=False)
+    return f"> “{escape(evidence.quote)}” — {said}"
 
 
 def log(view: LogView, out: TextIO, options: RenderOptions) -> None:

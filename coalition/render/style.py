@@ -15,6 +15,7 @@ from coalition.models import STATUS_MEANINGS, Status
 from coalition.textscan import SUSPECT
 
 if TYPE_CHECKING:
+    from coalition.models import Source
     from coalition.summary import ReportedFigure
 
 
@@ -73,3 +74,25 @@ def reported_sentence(figure: ReportedFigure, escape: Callable[[str], str]) -> s
         text += f" ({escape(figure.source.publisher)}, {figure.source.published.isoformat()})"
     which = f" {LOOKS[figure.status].word} or stronger" if figure.status else ""
     return f"{text}; the ledger names {figure.named}{which}"
+
+
+def citation(
+    speaker: str | None,
+    attribution: str | None,
+    source: Source | None,
+    source_id: str,
+    escape: Callable[[str], str],
+    *,
+    title: bool = True,
+) -> str:
+    """Who said it and where: `Alexander Stubb, on record; Politico, “…”,
+    2025-09-04` (the title left out where space is short)."""
+    who = [escape(speaker)] if speaker else []
+    if attribution:
+        who.append(attribution.replace("_", " "))
+    if source is None:
+        cited = escape(source_id)
+    else:
+        named = f", “{escape(source.title)}”" if title else ""
+        cited = f"{escape(source.publisher)}{named}, {source.published.isoformat()}"
+    return (", ".join(who) + "; " if who else "") + cited

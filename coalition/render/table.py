@@ -26,6 +26,7 @@ from coalition.models import Status
 from coalition.render import RenderOptions
 from coalition.render.style import (
     LOOKS,
+    citation,
     clean,
     counts_text,
     label,
@@ -167,16 +168,8 @@ def _quote(quote: Quote) -> Padding:
     text = Text("“", style="italic")
     text.append(clean(quote.quote), style="italic")
     text.append("”", style="italic")
-    who = [clean(quote.speaker)] if quote.speaker else []
-    if quote.attribution:
-        who.append(quote.attribution.replace("_", " "))
-    source = quote.source
-    cited = (
-        f"{clean(source.publisher)}, “{clean(source.title)}”, {source.published.isoformat()}"
-        if source
-        else clean(quote.source_id)
-    )
-    text.append("\n— " + (", ".join(who) + "; " if who else "") + cited, style="dim")
+    said = citation(quote.speaker, quote.attribution, quote.source, quote.source_id, clean)
+    text.append(f"\n— {said}", style="dim")
     return Padding(text, (0, 0, 0, 2))
 
 
@@ -242,14 +235,9 @@ def _says_who(change: Change, view: DiffView) -> list[Text]:
     lines = []
     for evidence in change.evidence:
         source = view.sources.get(evidence.source)
-        cited = (
-            f"{clean(source.publisher)}, {source.published.isoformat()}"
-            if source
-            else clean(evidence.source)
-        )
-        who = f"{clean(evidence.speaker)}; " if evidence.speaker else ""
+        said = citation(evidence.speaker, None, source, evidence.source, clean, title=False)
         line = Text(f"“{clean(evidence.quote)}”", style="italic")
-        line.append(f" — {who}{cited}", style="dim")
+        line.append(f" — {said}", style="dim")
         lines.append(line)
     return lines
 
