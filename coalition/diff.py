@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 from typing import Any
 
-from coalition.checks import normalise
 from coalition.models import Country, Domain, Evidence, Ledger, Reported, Source, Stance, Status
+from coalition.provenance import normalise
 from coalition.summary import OVERALL, display_name
 
 

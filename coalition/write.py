@@ -10,11 +10,11 @@ not overwritten. A symbolic link is written through to its target.
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import os
 import stat
 import tempfile
 from pathlib import Path
+from typing import BinaryIO
 
 
 class WriteError(Exception):
@@ -30,7 +30,7 @@ def replace_file(path: Path, content: bytes, *, expected: bytes) -> None:
         raise WriteError(f"cannot open {path}: {error.strerror or error}") from None
     with current:
         try:
-            fcntl.flock(current, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            _lock(current)
         except OSError:
             raise WriteError(
                 f"{path} is being written by another program; nothing written"
@@ -41,6 +41,16 @@ def replace_file(path: Path, content: bytes, *, expected: bytes) -> None:
             )
         mode = stat.S_IMODE(os.fstat(current.fileno()).st_mode)
         _write_beside(target, content, mode)
+
+
+def _lock(stream: BinaryIO) -> None:
+    """An exclusive lock for as long as `stream` is open, where the system
+    has one (fcntl is POSIX; elsewhere the changed-content check remains)."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        return
+    fcntl.flock(stream, fcntl.LOCK_EX | fcntl.LOCK_NB)
 
 
 def create_file(path: Path, content: bytes) -> None:

@@ -26,6 +26,7 @@ import yaml
 
 from coalition.problems import Level, Problem, dotted, show_text
 from coalition.textscan import PLACEHOLDER, SUSPECT, decode, scan_text
+from coalition.yamlerrors import MAX_DEPTH, depth_problem, syntax_problem
 
 try:  # LibYAML's parser is several times faster; the wheel usually has it.
     from yaml import CSafeLoader as FastLoader
@@ -36,9 +37,6 @@ Path = tuple[str | int, ...]
 """A place in the ledger: mapping keys and list indexes from the top."""
 
 NULLS = frozenset({"", "~", "null", "Null", "NULL"})
-
-# LibYAML refuses to nest deeper; a ledger needs six levels.
-MAX_DEPTH = 1000
 
 
 # One space, then '#': how a '#' inside a sentence looks ("Troops #1"). A
@@ -77,118 +75,6 @@ class Document:
     def key_mark(self, path: Path) -> Mark:
         """The position of the key that names `path` (the value's if none)."""
         return self.keys.get(path) or self.mark(path)
-
-
-# What the parsers say (PyYAML's words, then LibYAML's) and what a person
-# should read instead. Matched by substring on the parser's `problem`.
-_SYNTAX_HINTS: tuple[tuple[str, str, str], ...] = (
-    (
-        "mapping values are not allowed",
-        "a ':' followed by a space inside an unquoted value, or a key indented "
-        "further than the keys beside it",
-        "put the whole value in double quotes, or align the key with the others",
-    ),
-    (
-        "unexpected end of stream",
-        "the file ends inside a quoted text: a closing quote mark is missing",
-        "add the closing quote mark at the end of the text that starts here",
-    ),
-    (
-        "could not find expected ':'",
-        "a line has no ':' after its key, or a quote mark before it is not closed",
-        "write 'key: value', or close the quote mark",
-    ),
-    (
-        "unknown escape",
-        "an unknown escape sequence after a backslash inside double quotes",
-        "write \\\\ for a backslash, or put the text in single quotes",
-    ),
-    (
-        "nesting depth",
-        f"keys or lists are nested more than {MAX_DEPTH} levels deep",
-        "a ledger needs a handful of levels: look for a runaway indentation or brackets",
-    ),
-    (
-        "escape code",
-        "an escape sequence inside double quotes names no character",
-        "delete the backslash sequence",
-    ),
-    (
-        "hex",
-        "an escape sequence inside double quotes is cut short",
-        "write \\x with 2, \\u with 4 or \\U with 8 hexadecimal digits",
-    ),
-    (
-        "tab character",
-        "a tab character where YAML expects spaces",
-        "replace the tab with spaces",
-    ),
-    (
-        "block end",
-        "this line is not indented like the lines around it",
-        "indent it with the same number of spaces as the other keys at its level",
-    ),
-    (
-        "expected key",
-        "this line is not indented like the lines around it",
-        "indent it with the same number of spaces as the other keys at its level",
-    ),
-    (
-        "'-' indicator",
-        "a list item ('- ') and a key ('key:') are mixed at the same indentation",
-        "indent the list items under their key, or the key like the keys above it",
-    ),
-    (
-        "',' or ']'",
-        "a list in [brackets] is not closed, or its items are not separated by commas",
-        "add the missing ']' or ','",
-    ),
-    (
-        "',' or '}'",
-        "a mapping in {braces} is not closed, or its items are not separated by commas",
-        "add the missing '}' or ','",
-    ),
-    (
-        "node content",
-        "a value is missing or starts with a character that needs quotes",
-        "put the value in double quotes",
-    ),
-    (
-        "cannot start any token",
-        "a value starts with a character that YAML reserves ('@', '`', '%', '|'…)",
-        "put the value in double quotes",
-    ),
-    (
-        "document start",
-        "unexpected text after the end of the ledger",
-        "delete it, or indent it under the key it belongs to",
-    ),
-)
-
-
-def _syntax_problem(error: yaml.YAMLError, file: str) -> Problem:
-    problem = str(getattr(error, "problem", "") or error)
-    context = str(getattr(error, "context", "") or "")
-    mark = getattr(error, "problem_mark", None)
-    if "quoted scalar" in context and "end of stream" in problem:
-        # The end of the file is a useless place to point at: point at the
-        # quote mark that was opened and never closed.
-        mark = getattr(error, "context_mark", None) or mark
-    line = mark.line + 1 if mark is not None else 1
-    column = mark.column + 1 if mark is not None else 1
-    message, hint = next(
-        ((m, h) for needle, m, h in _SYNTAX_HINTS if needle in problem),
-        (
-            f"YAML syntax error: {problem}" + (f" ({context})" if context else ""),
-            "compare this line with the example in the README",
-        ),
-    )
-    return Problem(file, line, column, Level.ERROR, message, hint=hint, rule="syntax")
-
-
-def _depth_problem(file: str, mark: Mark) -> Problem:
-    message, hint = next((m, h) for n, m, h in _SYNTAX_HINTS if n == "nesting depth")
-    return Problem(file, mark.line, mark.column, Level.ERROR, message, hint=hint, rule="syntax")
 
 
 class _Frame:
@@ -348,7 +234,7 @@ def compose(text: str, file: str, *, pure: bool = False) -> tuple[Document | Non
                 # A collection used as a key is dropped, with its contents.
                 stack.append(_Frame(container, path if path is not None else ("?",)))
                 if len(stack) > MAX_DEPTH:  # LibYAML stops here too: so must PyYAML
-                    problems.append(_depth_problem(file, mark))
+                    problems.append(depth_problem(file, mark))
                     return None, problems
             elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
                 stack.pop()
@@ -374,7 +260,7 @@ def compose(text: str, file: str, *, pure: bool = False) -> tuple[Document | Non
                     )
                     break
     except yaml.YAMLError as error:
-        problems.append(_syntax_problem(error, file))
+        problems.append(syntax_problem(error, file))
         return None, problems
     except ValueError:
         # PyYAML's Python scanner turns '\U00110000' into chr() of it and fails;

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from coalition.checks import normalise, quote_mismatch
+from coalition.provenance import normalise, quote_mismatch
 from tests.conftest import VALID, run_cli
 
 Write = Callable[..., Path]
