@@ -28,6 +28,7 @@ from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.nodes import ScalarNode
 from ruamel.yaml.representer import RoundTripRepresenter
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString
+from ruamel.yaml.tokens import CommentToken
 
 from coalition.models import Domain
 
@@ -200,8 +201,61 @@ def _plain_key(key: Any) -> Any:
     return styled(str(key), "text") if isinstance(key, str) else key
 
 
+def _last_leaf(node: Any) -> tuple[Any, Any] | None:
+    """(container, key) of the last scalar of a collection, where ruamel.yaml
+    keeps the blank lines and comments that follow the collection."""
+    while isinstance(node, (CommentedMap, CommentedSeq)) and len(node):
+        key = next(reversed(node)) if isinstance(node, CommentedMap) else len(node) - 1
+        if not isinstance(node[key], (CommentedMap, CommentedSeq)) or not len(node[key]):
+            return node, key
+        node = node[key]
+    return None
+
+
+def _take_end(node: Any) -> CommentToken | None:
+    """Detach the blank lines and whole-line comments that follow `node`,
+    leaving a comment at the end of its last line where it is."""
+    leaf = _last_leaf(node)
+    if leaf is None:
+        return None
+    container, key = leaf
+    slot = 2 if isinstance(container, CommentedMap) else 0
+    comments = container.ca.items.get(key)
+    token = comments[slot] if comments and len(comments) > slot else None
+    if not isinstance(token, CommentToken) or "\n" not in token.value:
+        return None
+    own_line, _, after = token.value.partition("\n")
+    if not after:
+        return None
+    comments[slot] = CommentToken(own_line + "\n", token.start_mark) if own_line.strip() else None
+    return CommentToken("\n" + after, token.start_mark)
+
+
+def _put_end(node: Any, token: CommentToken | None) -> None:
+    leaf = _last_leaf(node)
+    if token is None or leaf is None:
+        return
+    container, key = leaf
+    slot = 2 if isinstance(container, CommentedMap) else 0
+    comments = container.ca.items.setdefault(key, [None, None, None, None])
+    current = comments[slot]
+    if isinstance(current, CommentToken):  # a comment at the end of the new last line
+        token = CommentToken(current.value.rstrip("\n") + token.value, current.start_mark)
+    comments[slot] = token
+
+
 def canonical(node: Any, kind: str = "ledger") -> Any:
-    """Rewrite the tree in place into the canonical layout and return it."""
+    """Rewrite the tree in place into the canonical layout and return it.
+
+    Blank lines and comments after an entry stay after that entry, wherever
+    reordering moves its keys."""
+    end = _take_end(node) if kind != "ledger" else None
+    result = _canonical(node, kind)
+    _put_end(result, end)
+    return result
+
+
+def _canonical(node: Any, kind: str) -> Any:
     if kind in FIELDS and isinstance(node, CommentedMap):
         fields = FIELDS[kind]
         _reorder(node, list(fields), _plain_key)
