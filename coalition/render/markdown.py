@@ -32,6 +32,12 @@ def escape(text: str) -> str:
     return _SPECIAL.sub(r"\\\1", clean(text)).replace("\n", " ")
 
 
+def _code(text: str) -> str:
+    """A code span that survives a backtick inside it."""
+    text = clean(text).replace("\n", " ")
+    return f"`` {text} ``" if "`" in text else f"`{text}`"
+
+
 def _write(out: TextIO, *lines: str) -> None:
     for line in lines:
         out.write(line + "\n")
@@ -103,11 +109,12 @@ def domain(view: DomainView, out: TextIO, options: RenderOptions) -> None:
 def diff(view: DiffView, out: TextIO, options: RenderOptions) -> None:
     """Made to be posted as a pull-request comment: a summary table, then the
     changes by country, each changed stance with the quotes behind it."""
+    words = summary_words(view.summary)
     _write(
         out,
-        f"### Ledger changes: `{view.old}` → `{view.new}`".replace("``", ""),
+        f"### Ledger changes: {_code(view.old)} → {_code(view.new)}",
         "",
-        summary_words(view.summary)[:1].upper() + summary_words(view.summary)[1:] + ".",
+        words[:1].upper() + words[1:] + ".",
     )
     groups: dict[str | None, list[Change]] = {}
     for change in view.changes:
@@ -138,11 +145,11 @@ def _evidence_line(evidence: Evidence, view: DiffView) -> str:
 
 
 def log(view: LogView, out: TextIO, options: RenderOptions) -> None:
-    _write(out, f"### History of `{view.ledger}`")
+    _write(out, f"### History of {_code(view.ledger)}")
     if not view.entries:
         _write(out, "", "No commit matches." if view.filtered else "No commit changed it yet.")
     for entry in view.entries:
-        _write(out, "", f"#### {entry.date[:10]} `{entry.short}` {escape(entry.subject)}", "")
+        _write(out, "", f"#### {entry.date[:10]} {_code(entry.short)} {escape(entry.subject)}", "")
         if entry.problem:
             _write(out, f"- {escape(entry.problem)}")
         for change in entry.changes:
