@@ -33,10 +33,6 @@ class Status(enum.StrEnum):
     def rank(self) -> int:
         return _STATUS_ORDER.index(self)
 
-    @property
-    def meaning(self) -> str:
-        return STATUS_MEANINGS[self]
-
 
 _STATUS_ORDER = list(Status)
 
