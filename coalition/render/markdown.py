@@ -20,6 +20,7 @@ from coalition.render.style import (
     label,
     legend_entries,
     reported_sentence,
+    roles_sentence,
 )
 from coalition.render.words import change_words, summary_words
 from coalition.summary import CountryView, DomainView, Quote, Summary
@@ -64,6 +65,9 @@ def summary(view: Summary, out: TextIO, options: RenderOptions) -> None:
     _write(out, "")
     for column in view.columns:
         _write(out, f"- **{column}**: {counts_text(view.totals[column])}")
+    roles = roles_sentence(view.rows, escape)
+    if roles:
+        _write(out, f"- **roles**: {roles}")
     for figure in view.reported:
         _write(out, f"- **reported**: {reported_sentence(figure, escape)}")
     _write(out, "", "Legend: " + "; ".join(text for _, text in legend_entries()) + ".")

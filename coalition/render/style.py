@@ -7,7 +7,7 @@ as a stance grows stronger.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -16,7 +16,7 @@ from coalition.textscan import SUSPECT
 
 if TYPE_CHECKING:
     from coalition.models import Source
-    from coalition.summary import ReportedFigure
+    from coalition.summary import ReportedFigure, Row
 
 
 @dataclass(frozen=True)
@@ -96,3 +96,9 @@ def citation(
         named = f", “{escape(source.title)}”" if title else ""
         cited = f"{escape(source.publisher)}{named}, {source.published.isoformat()}"
     return (", ".join(who) + "; " if who else "") + cited
+
+
+def roles_sentence(rows: Sequence[Row], escape: Callable[[str], str]) -> str:
+    """`France: co-host; United Kingdom: co-host`: why a country without a
+    stance is in the table at all."""
+    return "; ".join(f"{escape(row.name)}: {escape(row.role)}" for row in rows if row.role)

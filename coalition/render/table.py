@@ -32,6 +32,7 @@ from coalition.render.style import (
     label,
     legend_entries,
     reported_sentence,
+    roles_sentence,
 )
 from coalition.render.words import change_words, summary_words
 from coalition.summary import CountryView, DomainView, Quote, Summary
@@ -146,6 +147,11 @@ def _summary(view: Summary, console: Console) -> None:
         totals.append(f"{column}: ", style="bold")
         totals.append(counts_text(view.totals[column]))
     console.print(totals)
+    roles = roles_sentence(view.rows, clean)
+    if roles:
+        line = Text("roles: ", style="bold")
+        line.append(roles)
+        console.print(line)
     for figure in view.reported:
         line = Text("reported: ", style="bold")
         line.append(reported_sentence(figure, clean))
