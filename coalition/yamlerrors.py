@@ -8,6 +8,7 @@ opens, not at the end of the file).
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 import yaml
@@ -107,7 +108,33 @@ _SYNTAX_HINTS: tuple[tuple[str, str, str], ...] = (
 )
 
 
-def syntax_problem(error: yaml.YAMLError, file: str) -> Problem:
+# A value that opens a quote mark: `key: "…`, `- "…`, `- key: '…`.
+_QUOTED_VALUE = re.compile(r"""^\s*(?:-\s+)*(?:[^\s"'#][^:#]*:\s+)?(["'])(.*)$""")
+
+
+def _closes(mark: str, rest: str) -> bool:
+    """Whether the quoted text opened by `mark` closes within `rest`."""
+    if mark == "'":
+        return bool(re.search(r"(?<!')'(?!')|^'(?!')", rest.replace("''", "")))
+    return bool(re.search(r'(?<!\\)(?:\\\\)*"', rest))
+
+
+def unclosed_quote(lines: list[str], before: int) -> tuple[int, int] | None:
+    """The last line, at or above line `before` (1-based), whose value opens a
+    quote mark that the line does not close: (line, column), 1-based.
+
+    When a closing quote mark is missing, YAML reads on into the next lines
+    and stops somewhere else, with a message about that place; this finds the
+    likelier culprit. (A ledger writes each quoted text on one line.)
+    """
+    for index in range(min(before, len(lines)) - 1, -1, -1):
+        found = _QUOTED_VALUE.match(lines[index])
+        if found and not _closes(found.group(1), found.group(2)):
+            return index + 1, found.start(1) + 1
+    return None
+
+
+def syntax_problem(error: yaml.YAMLError, file: str, lines: list[str] | None = None) -> Problem:
     problem = str(getattr(error, "problem", "") or error)
     context = str(getattr(error, "context", "") or "")
     mark = getattr(error, "problem_mark", None)
@@ -117,6 +144,17 @@ def syntax_problem(error: yaml.YAMLError, file: str) -> Problem:
         mark = getattr(error, "context_mark", None) or mark
     line = mark.line + 1 if mark is not None else 1
     column = mark.column + 1 if mark is not None else 1
+    opened = unclosed_quote(lines, line) if lines is not None else None
+    if opened is not None and opened[0] < line:
+        return Problem(
+            file,
+            *opened,
+            Level.ERROR,
+            f"this quoted text is not closed on its line, so YAML read on and got lost "
+            f"at line {line}, column {column}",
+            hint="add the closing quote mark at the end of the text",
+            rule="syntax",
+        )
     message, hint = next(
         ((m, h) for needle, m, h in _SYNTAX_HINTS if needle in problem),
         (

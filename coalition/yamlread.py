@@ -260,7 +260,7 @@ def compose(text: str, file: str, *, pure: bool = False) -> tuple[Document | Non
                     )
                     break
     except yaml.YAMLError as error:
-        problems.append(syntax_problem(error, file))
+        problems.append(syntax_problem(error, file, lines))
         return None, problems
     except ValueError:
         # PyYAML's Python scanner turns '\U00110000' into chr() of it and fails;

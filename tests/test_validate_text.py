@@ -182,3 +182,19 @@ def test_markup_and_emoji_codes_from_the_file_are_shown_as_written(ledger_file: 
     assert "[red]x[/] :warning: [link=http://e]y" in run.stdout
     assert "\x1b]8;" not in run.stdout  # no terminal hyperlink
     assert "⚠" not in run.stdout
+
+
+def test_missing_closing_quote_in_the_middle_of_the_file(ledger_file: Write) -> None:
+    """YAML reads on past the line and stops lines later; the message points at
+    the quote that was opened, and says where YAML got lost."""
+    text = VALID.replace("detail: Air patrols", 'detail: "Air patrols').replace(
+        "quote: Italy is weighing participating in air patrols",
+        'quote: "Italy is weighing participating in air patrols"',
+    )
+    path = ledger_file(text)
+    code, problems = found(path)
+    assert (code, problems) == (1, [(14, 17, "syntax")])
+    assert message(path).endswith(
+        "this quoted text is not closed on its line, so YAML read on and got lost at line 17, "
+        "column 21; add the closing quote mark at the end of the text [syntax]"
+    )
