@@ -173,4 +173,21 @@ def _missing_hint(path: Path) -> str:
 
 
 def model_problems(errors: Iterable[ErrorDetails], document: Document, file: str) -> list[Problem]:
-    return [model_problem(error, document, file) for error in errors]
+    """Every error as a problem, but one mistake, one message: `Status:`
+    for `status:` is an unknown key that says "did you mean 'status'?", not
+    also a missing `status`."""
+    errors = list(errors)
+    misspelt = set()
+    for error in errors:
+        if error["type"] == "extra_forbidden":
+            parent, name = tuple(error["loc"][:-1]), str(error["loc"][-1])
+            allowed = type_at(parent)
+            if isinstance(allowed, type) and issubclass(allowed, BaseModel):
+                guess = did_you_mean(name, list(allowed.model_fields))
+                if guess is not None:
+                    misspelt.add((*parent, guess))
+    return [
+        model_problem(error, document, file)
+        for error in errors
+        if not (error["type"] == "missing" and tuple(error["loc"]) in misspelt)
+    ]

@@ -134,6 +134,21 @@ def unclosed_quote(lines: list[str], before: int) -> tuple[int, int] | None:
     return None
 
 
+# `status:considering`: a key glued to its value (not a URL's `https:`).
+_GLUED_COLON = re.compile(r"^\s*(?:-\s+)?([A-Za-z_][\w-]*):(?![/\s])\S")
+
+
+def glued_colon(lines: list[str], before: int) -> tuple[int, int] | None:
+    """The line just above line `before` whose key has no space after its
+    colon: YAML reads `status:considering` as one word and fails a line later."""
+    for index in range(min(before, len(lines)) - 2, max(before - 4, -1), -1):
+        if not lines[index].strip():
+            continue
+        found = _GLUED_COLON.match(lines[index])
+        return (index + 1, found.end(1) + 1) if found else None
+    return None
+
+
 def syntax_problem(error: yaml.YAMLError, file: str, lines: list[str] | None = None) -> Problem:
     problem = str(getattr(error, "problem", "") or error)
     context = str(getattr(error, "context", "") or "")
@@ -144,6 +159,16 @@ def syntax_problem(error: yaml.YAMLError, file: str, lines: list[str] | None = N
         mark = getattr(error, "context_mark", None) or mark
     line = mark.line + 1 if mark is not None else 1
     column = mark.column + 1 if mark is not None else 1
+    glued = glued_colon(lines, line) if lines is not None and "mapping values" in problem else None
+    if glued is not None:
+        return Problem(
+            file,
+            *glued,
+            Level.ERROR,
+            "a space is missing after ':'",
+            hint="write 'key: value', with a space after the colon",
+            rule="syntax",
+        )
     opened = unclosed_quote(lines, line) if lines is not None else None
     if opened is not None and opened[0] < line:
         return Problem(

@@ -289,3 +289,11 @@ def test_more_countries_committed_than_reported(ledger_file: Write) -> None:
     path = ledger_file(text)
     assert problems(path) == (0, [(9, 12, "warning", "reported-exceeded", "reported.0.value")])
     assert "the ledger has 1 countries committed or stronger, more than the 0" in messages(path)[0]
+
+
+def test_a_misspelt_required_key_is_one_problem_not_two(ledger_file: Write) -> None:
+    path = ledger_file(VALID.replace("status: considering", "Status: considering"))
+    assert problems(path) == (
+        1,
+        [(13, 9, "error", "unknown-key", "countries.IT.stances.air.Status")],
+    )

@@ -198,3 +198,9 @@ def test_missing_closing_quote_in_the_middle_of_the_file(ledger_file: Write) -> 
         "this quoted text is not closed on its line, so YAML read on and got lost at line 17, "
         "column 21; add the closing quote mark at the end of the text [syntax]"
     )
+
+
+def test_missing_space_after_a_colon(ledger_file: Write) -> None:
+    path = ledger_file(VALID.replace("status: considering", "status:considering"))
+    assert found(path) == (1, [(13, 15, "syntax")])
+    assert "a space is missing after ':'" in message(path)
