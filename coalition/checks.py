@@ -71,18 +71,28 @@ def evidence_as_written(data: dict[str, Any]) -> Iterator[tuple[Path, dict[str, 
     for index, item in _items(data.get("reported")):
         if isinstance(item, dict):
             yield ("reported", index), item
-    for code, country in _items(data.get("countries")):
+    countries = data.get("countries")
+    holders = [
+        (("countries", code), country)
+        for code, country in _items(countries)
+        if isinstance(country, dict)
+    ]
+    for path, holder in [*holders, *stances_as_written(countries)]:
+        for index, item in _items(holder.get("evidence")):
+            if isinstance(item, dict):
+                yield (*path, "evidence", index), item
+
+
+def stances_as_written(countries: Any) -> Iterator[tuple[Path, dict[str, Any]]]:
+    """Every stance (overall and per domain) in the document, with its path."""
+    for code, country in _items(countries):
         if not isinstance(country, dict):
             continue
-        holders: list[tuple[Path, Any]] = [(("countries", code), country)]
-        holders.append((("countries", code, "overall"), country.get("overall")))
+        if isinstance(country.get("overall"), dict):
+            yield ("countries", code, "overall"), country["overall"]
         for domain, stance in _items(country.get("stances")):
-            holders.append((("countries", code, "stances", domain), stance))
-        for path, holder in holders:
-            if isinstance(holder, dict):
-                for index, item in _items(holder.get("evidence")):
-                    if isinstance(item, dict):
-                        yield (*path, "evidence", index), item
+            if isinstance(stance, dict):
+                yield ("countries", code, "stances", domain), stance
 
 
 def _text(value: Any) -> str | None:
@@ -258,17 +268,6 @@ def check_archives(context: Context) -> list[Problem]:
 # -- what a news desk checks before publishing (warnings; --strict fails on them) --
 
 
-def _stances_as_written(context: Context) -> Iterator[tuple[Path, dict[str, Any]]]:
-    for code, country in context.section("countries").items():
-        if not isinstance(country, dict):
-            continue
-        if isinstance(country.get("overall"), dict):
-            yield ("countries", code, "overall"), country["overall"]
-        for domain, stance in _items(country.get("stances")):
-            if isinstance(stance, dict):
-                yield ("countries", code, "stances", domain), stance
-
-
 def check_stale_stances(context: Context) -> list[Problem]:
     as_of = _date(context.data.get("as_of"))
     if as_of is None:
@@ -279,7 +278,7 @@ def check_stale_stances(context: Context) -> list[Problem]:
         if isinstance(source, dict)
     }
     problems = []
-    for path, stance in _stances_as_written(context):
+    for path, stance in stances_as_written(context.section("countries")):
         dates = [
             published.get(_text(item.get("source")) or "")
             for _, item in _items(stance.get("evidence"))
@@ -327,7 +326,7 @@ def check_countries_have_stances(context: Context) -> list[Problem]:
 def check_reported_figures(context: Context) -> list[Problem]:
     """A source that counts 26 committed countries allows at most 26 of them."""
     strongest: dict[str | int, int] = {}
-    for path, stance in _stances_as_written(context):
+    for path, stance in stances_as_written(context.section("countries")):
         status = stance.get("status")
         if isinstance(status, str) and status in STATUS_VALUES:
             strongest[path[1]] = max(strongest.get(path[1], -1), Status(status).rank)

@@ -14,7 +14,17 @@ from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 from typing import Any
 
-from coalition.models import Country, Domain, Evidence, Ledger, Reported, Source, Stance, Status
+from coalition.models import (
+    Country,
+    Domain,
+    Evidence,
+    Ledger,
+    Reported,
+    Source,
+    Stance,
+    Status,
+    stances_by_column,
+)
 from coalition.provenance import normalise
 from coalition.summary import OVERALL, display_name
 
@@ -193,28 +203,22 @@ def _compare_stance(code: str, column: str, old: Stance | None, new: Stance | No
     return changes
 
 
-def _stances(country: Country) -> dict[str, Stance]:
-    stances: dict[str, Stance] = {}
-    if country.overall is not None:
-        stances[OVERALL] = country.overall
-    for domain in Domain:
-        if domain in country.stances:
-            stances[domain.value] = country.stances[domain]
-    return stances
-
-
 def _compare_country(code: str, old: Country | None, new: Country | None) -> list[Change]:
     if old is None and new is not None:
         name = display_name(code, new.name)
         added = Change(Kind.COUNTRY_ADDED, code, None, None, None, name)
         return [added] + [
-            c for column, s in _stances(new).items() for c in _compare_stance(code, column, None, s)
+            c
+            for column, s in stances_by_column(new).items()
+            for c in _compare_stance(code, column, None, s)
         ]
     if new is None and old is not None:
         name = display_name(code, old.name)
         removed = Change(Kind.COUNTRY_REMOVED, code, None, None, name, None)
         return [removed] + [
-            c for column, s in _stances(old).items() for c in _compare_stance(code, column, s, None)
+            c
+            for column, s in stances_by_column(old).items()
+            for c in _compare_stance(code, column, s, None)
         ]
     assert old is not None and new is not None
     changes = [
@@ -223,7 +227,7 @@ def _compare_country(code: str, old: Country | None, new: Country | None) -> lis
         if (was := getattr(old, name)) != (now := getattr(new, name))
     ]
     changes += _compare_evidence(old.evidence, new.evidence, code, None)
-    before, after = _stances(old), _stances(new)
+    before, after = stances_by_column(old), stances_by_column(new)
     for column in (OVERALL, *(d.value for d in Domain)):
         changes += _compare_stance(code, column, before.get(column), after.get(column))
     return changes

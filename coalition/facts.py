@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from coalition.models import Domain, Evidence, Ledger, Stance
+from coalition.models import Evidence, Ledger, Stance, stances_by_column
 from coalition.render.style import clean
-from coalition.summary import OVERALL, display_name
+from coalition.summary import display_name
 
 
 def _evidence(prefix: str, evidence: Sequence[Evidence]) -> Iterator[str]:
@@ -51,8 +51,5 @@ def ledger_facts(ledger: Ledger) -> Iterator[str]:
         role = f", role {clean(country.role)}" if country.role else ""
         yield f"{code} {clean(display_name(code, country.name))}: group {country.group.value}{role}"
         yield from _evidence(code, country.evidence)
-        if country.overall is not None:
-            yield from _stance(f"{code} {OVERALL}", country.overall)
-        for domain in Domain:
-            if domain in country.stances:
-                yield from _stance(f"{code} {domain.value}", country.stances[domain])
+        for column, stance in stances_by_column(country).items():
+            yield from _stance(f"{code} {column}", stance)

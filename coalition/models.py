@@ -176,6 +176,18 @@ class Country(_Strict):
     )
 
 
+def stances_by_column(country: Country) -> dict[str, Stance]:
+    """A country's stances in column order: `overall` first, then the domains
+    in their fixed order. Summaries, diffs and listings all read them so."""
+    stances: dict[str, Stance] = {}
+    if country.overall is not None:
+        stances["overall"] = country.overall
+    for domain in Domain:
+        if domain in country.stances:
+            stances[domain.value] = country.stances[domain]
+    return stances
+
+
 class Reported(Evidence):
     """A figure a source states without naming the countries it counts."""
 

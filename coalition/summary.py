@@ -15,7 +15,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from coalition.countries import country_name, iso_countries, suggest_code
-from coalition.models import Domain, Evidence, Group, Ledger, Source, Stance, Status
+from coalition.models import (
+    Domain,
+    Evidence,
+    Group,
+    Ledger,
+    Source,
+    Stance,
+    Status,
+    stances_by_column,
+)
 from coalition.suggest import did_you_mean
 
 OVERALL = "overall"
@@ -58,9 +67,6 @@ class StatusFilter:
                 else "statuses, weakest to strongest: " + (", ".join(s.value for s in Status))
             )
             raise ValueError(f"{name!r} is not a status; {hint}") from None
-
-    def __str__(self) -> str:
-        return self.status.value + ("+" if self.or_stronger else "")
 
 
 @dataclass(frozen=True)
@@ -130,15 +136,7 @@ def alpha3(code: str) -> str:
 
 
 def _cells(ledger: Ledger, code: str) -> dict[str, Status]:
-    country = ledger.countries[code]
-    cells: dict[str, Status] = {}
-    if country.overall is not None:
-        cells[OVERALL] = country.overall.status
-    for domain in Domain:
-        stance = country.stances.get(domain)
-        if stance is not None:
-            cells[domain.value] = stance.status
-    return cells
+    return {column: s.status for column, s in stances_by_column(ledger.countries[code]).items()}
 
 
 def summarise(
@@ -274,13 +272,7 @@ def _stance_view(ledger: Ledger, column: str, stance: Stance) -> StanceView:
 
 def describe_country(ledger: Ledger, code: str) -> CountryView:
     country = ledger.countries[code]
-    stances = []
-    if country.overall is not None:
-        stances.append(_stance_view(ledger, OVERALL, country.overall))
-    for domain in Domain:
-        stance = country.stances.get(domain)
-        if stance is not None:
-            stances.append(_stance_view(ledger, domain.value, stance))
+    stances = [_stance_view(ledger, c, s) for c, s in stances_by_column(country).items()]
     return CountryView(
         ledger.as_of,
         code,
