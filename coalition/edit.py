@@ -17,7 +17,7 @@ from typing import Any
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from coalition.diff import Change, DiffView, diff_ledgers, diff_view
-from coalition.fmt import BOM
+from coalition.fmt import encode_like
 from coalition.load import load_ledger_bytes
 from coalition.problems import Level, Problem
 from coalition.roundtrip import DOMAIN_ORDER, FIELDS, canonical, dump_text, load_text, styled
@@ -234,9 +234,7 @@ def prepare_edit(
         return PreparedEdit(None, str(error))
     except Exception as error:  # noqa: BLE001 - ruamel.yaml's own parse errors
         return PreparedEdit(None, f"cannot read {file} ({error}); see coalition validate")
-    if b"\r\n" in data:
-        new_text = new_text.replace("\n", "\r\n")
-    new = (BOM if data.startswith(BOM) else b"") + new_text.encode("utf-8")
+    new = encode_like(data, new_text)
     after = load_ledger_bytes(new, file, base=base)
     errors = [p for p in after.problems if p.level >= Level.ERROR]
     if errors or after.ledger is None:

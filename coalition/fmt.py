@@ -40,6 +40,14 @@ class Formatted:
         return "".join(difflib.unified_diff(before, after, f"a/{self.file}", f"b/{self.file}"))
 
 
+def encode_like(original: bytes, text: str) -> bytes:
+    """`text` as bytes with the original's line endings and byte-order mark:
+    rewriting a file is no reason to change what the editor wrote."""
+    if b"\r\n" in original:
+        text = text.replace("\n", "\r\n")
+    return (BOM if original.startswith(BOM) else b"") + text.encode("utf-8")
+
+
 def format_ledger(data: bytes, file: str, base: Path | None = None) -> Formatted:
     loaded = load_ledger_bytes(data, file, base=base)
     errors = [p for p in loaded.problems if p.level >= Level.ERROR]
@@ -48,9 +56,7 @@ def format_ledger(data: bytes, file: str, base: Path | None = None) -> Formatted
     text, _ = decode(data, file)
     assert text is not None  # it loaded
     new_text = format_text(text)
-    if b"\r\n" in data:
-        new_text = new_text.replace("\n", "\r\n")
-    new = (BOM if data.startswith(BOM) else b"") + new_text.encode("utf-8")
+    new = encode_like(data, new_text)
     again = load_ledger_bytes(new, file, base=base)
     if again.ledger != loaded.ledger or any(p.level >= Level.ERROR for p in again.problems):
         problem = Problem(

@@ -99,12 +99,8 @@ def read_side(spec: str, ledger: Path) -> Snapshot:
     date (the ledger as last committed on or before that day)."""
     if spec.startswith("-"):
         raise GitError(f"{spec!r} looks like an option, not a file or a revision")
-    candidate = Path(spec)
-    if candidate.is_file():
-        try:
-            return Snapshot(spec, candidate.read_bytes(), candidate.parent)
-        except OSError as error:
-            raise GitError(f"cannot read {spec}: {error.strerror or error}") from None
+    if Path(spec).is_file():
+        return read_file(Path(spec))
     try:
         root, path = _path_in_repository(ledger)
         if _DATE.fullmatch(spec):

@@ -19,6 +19,7 @@ from coalition.render import FORMATS, RenderOptions
 from coalition.report import REPORTERS
 
 if TYPE_CHECKING:
+    from coalition.load import Loaded
     from coalition.models import Ledger
     from coalition.summary import CountryMatch
 
@@ -126,25 +127,29 @@ FormatOption = Annotated[
 ]
 
 
-def load_valid(option: Path | None) -> Ledger:
-    """The ledger, or its errors on stderr and exit 1 (2 if unreadable): a
-    summary of a half-read ledger would mislead."""
-    from coalition.load import load_ledger
+def valid_or_exit(loaded: Loaded, why: str) -> Ledger:
+    """The loaded ledger, or its errors on stderr and exit 1 (2 if it could
+    not be read): nothing is shown or compared from a half-read file."""
     from coalition.problems import Level, exit_code
     from coalition.report import problem_line
 
-    loaded = load_ledger(ledger_path(option))
     errors = [p for p in loaded.problems if p.level >= Level.ERROR]
     if errors or loaded.ledger is None:
         for problem in errors:
             typer.echo(problem_line(problem), err=True)
-        typer.echo(
-            f"{loaded.file}: the ledger has errors; fix them first "
-            "(`coalition validate` lists them too)",
-            err=True,
-        )
+        typer.echo(f"{loaded.file}: {why}", err=True)
         raise typer.Exit(max(exit_code(errors), 1))
     return loaded.ledger
+
+
+def load_valid(option: Path | None) -> Ledger:
+    """The ledger the option names, valid, or its errors and exit."""
+    from coalition.load import load_ledger
+
+    return valid_or_exit(
+        load_ledger(ledger_path(option)),
+        "the ledger has errors; fix them first (`coalition validate` lists them too)",
+    )
 
 
 def render_view(view_name: str, view: object, output_format: str) -> None:

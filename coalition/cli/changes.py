@@ -19,6 +19,7 @@ from coalition.cli.app import (
     parse_column,
     render_view,
     split_values,
+    valid_or_exit,
 )
 
 if TYPE_CHECKING:
@@ -89,17 +90,9 @@ def _valid_side(side: Snapshot) -> Ledger:
     """A side of a diff as a ledger, or its problems and exit 1: a diff is
     never computed from a half-read file."""
     from coalition.load import load_ledger_bytes
-    from coalition.problems import Level
-    from coalition.report import problem_line
 
     loaded = load_ledger_bytes(side.data, side.label, base=side.base)
-    errors = [p for p in loaded.problems if p.level >= Level.ERROR]
-    if errors or loaded.ledger is None:
-        for problem in errors:
-            typer.echo(problem_line(problem), err=True)
-        typer.echo(f"{side.label}: not a valid ledger, so it cannot be compared", err=True)
-        raise typer.Exit(1)
-    return loaded.ledger
+    return valid_or_exit(loaded, "not a valid ledger, so it cannot be compared")
 
 
 @app.command()
