@@ -12,8 +12,8 @@ import random
 import re
 from pathlib import Path
 
-from coalition.countries import iso_countries
-from coalition.models import Domain, Status
+from coalition.model.countries import iso_countries
+from coalition.model.vocabulary import Domain, Status
 
 REPO = Path(__file__).resolve().parent.parent
 ARCHIVE = "sources/politico-2025-09-04-coalition-security-guarantees.txt"

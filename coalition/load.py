@@ -1,5 +1,8 @@
 """load_ledger(path) -> (Ledger | None, problems): the one way a ledger is read.
 
+read (bytes -> data with positions) -> model (pydantic) -> check (cross-record)
+are run here, in that order, and nowhere else.
+
 Reading never raises for bad data: YAML problems, model errors (mapped back to
 the line and column a person must edit, in plain words) and the cross-record
 checks all come back as `Problem`s, like beancount's loader returns its errors.
@@ -12,10 +15,10 @@ from pathlib import Path as FilePath
 
 from pydantic import ValidationError
 
-from coalition.modelerrors import model_problems
-from coalition.models import Ledger
+from coalition.model.errors import model_problems
+from coalition.model.ledger import Ledger
 from coalition.problems import Level, Problem
-from coalition.yamlread import Document, read_yaml
+from coalition.read import Document, read_yaml
 
 
 @dataclass
@@ -96,7 +99,7 @@ def load_ledger_bytes(
         )
         return _sorted(loaded)
     loaded.ledger = _validate(document, file, problems)
-    from coalition.checks import run_checks
+    from coalition.check import run_checks
 
     problems += run_checks(document, file, base=base, stale_after=stale_after)
     return _sorted(loaded)

@@ -1,16 +1,17 @@
 """Problems: everything wrong with a ledger, as values.
 
 Every stage (reading bytes, parsing YAML, validating the model, cross-record
-checks) reports into the same list of `Problem`s instead of raising, so that a
-journalist sees every mistake of a file in one run, sorted by position, and the
-exit code is derived from the worst one.
+checks, edits) reports into the same list of `Problem`s instead of raising, so
+that a journalist sees every mistake of a file in one run, sorted by position,
+and the exit code is derived from the worst one. Every problem names its rule
+(`coalition rules RULE` explains it); the rules live in `coalition/rules/`.
 """
 
 from __future__ import annotations
 
 import enum
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 class Level(enum.IntEnum):
@@ -41,6 +42,7 @@ class Problem:
     file" (an unreadable or empty file has no better place). `path` is the
     place in the ledger (`countries.IT.stances.air.status`), empty when the
     problem is below the level of YAML structure (a syntax error, a tab).
+    `rule` is the id of a registered rule, always given by name.
     """
 
     file: str
@@ -50,7 +52,7 @@ class Problem:
     message: str
     path: str = ""
     hint: str = ""
-    rule: str = ""
+    rule: str = field(kw_only=True)
 
     @property
     def text(self) -> str:
@@ -59,9 +61,18 @@ class Problem:
 
     @property
     def location(self) -> str:
+        file = escape(self.file)
         if self.line <= 0:
-            return self.file
-        return f"{self.file}:{self.line}:{self.column}"
+            return file
+        return f"{file}:{self.line}:{self.column}"
+
+
+def is_error(problem: Problem) -> bool:
+    return problem.level >= Level.ERROR
+
+
+def errors_of(problems: Iterable[Problem]) -> list[Problem]:
+    return [p for p in problems if p.level >= Level.ERROR]
 
 
 def exit_code(problems: Iterable[Problem], *, strict: bool = False) -> ExitCode:
@@ -79,7 +90,7 @@ def exit_code(problems: Iterable[Problem], *, strict: bool = False) -> ExitCode:
 def dotted(path: Iterable[str | int]) -> str:
     """A place in the ledger as people write it: `countries.IT.stances.air`.
     Keys come from the file, so they are escaped like any other text."""
-    return ".".join(_escape(str(part)) for part in path)
+    return ".".join(escape(str(part)) for part in path)
 
 
 def show_text(value: object, limit: int = 60) -> str:
@@ -92,15 +103,25 @@ def show_text(value: object, limit: int = 60) -> str:
     text = str(value)
     if len(text) > limit:
         text = text[: limit - 1] + "…"
-    return "'" + _escape(text) + "'"
+    return "'" + escape(text) + "'"
 
 
-def _escape(text: str) -> str:
+def escape(text: str) -> str:
+    """`text` with every character that is not printable written as an
+    escape (`\\x1b`, `\\u202e`): safe on any terminal, whole, and copyable."""
+    if text.isprintable():
+        return text
     out = []
     for char in text:
         if char.isprintable():
             out.append(char)
         else:
             code = ord(char)
-            out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+            out.append(
+                f"\\x{code:02x}"
+                if code < 0x100
+                else f"\\u{code:04x}"
+                if code < 0x10000
+                else f"\\U{code:08x}"
+            )
     return "".join(out)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from benchmarks.ledgers import changed_statuses, make_ledger
-from coalition.diff import Kind, diff_ledgers
+from coalition.analyse.change import Kind
+from coalition.analyse.diff import diff_ledgers
 from coalition.load import load_ledger_bytes
 from coalition.problems import Level
 from tests.conftest import REPO

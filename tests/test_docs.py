@@ -8,8 +8,8 @@ from pathlib import Path
 import typer.main
 
 from coalition.cli import app
-from coalition.models import Attribution, Domain, Group, Status
-from coalition.report import REPORTERS
+from coalition.model.vocabulary import Attribution, Domain, Group, Status
+from coalition.render import formats
 from tests.conftest import REPO, run_cli
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
@@ -28,7 +28,7 @@ def test_every_option_of_every_command_is_in_the_readme() -> None:
 
 
 def test_every_format_and_value_is_in_the_readme() -> None:
-    for name in REPORTERS:
+    for name in formats("report"):
         assert name in README
     for kind in (Status, Attribution, Group, Domain):
         for member in kind:
@@ -71,8 +71,7 @@ def test_the_readme_shows_what_the_commands_print() -> None:
 
 
 def test_every_format_a_view_names_is_rendered_by_its_module() -> None:
-    from coalition.render import FORMATS, renderer
+    from coalition.render import RENDERERS, renderer
 
-    for view, formats in FORMATS.items():
-        for name in formats:
-            assert callable(getattr(renderer(name), view, None)), f"{name} cannot render {view}"
+    for view, name in RENDERERS:
+        assert callable(renderer(view, name)), f"{name} cannot render {view}"

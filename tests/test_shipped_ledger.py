@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from coalition.load import load_ledger
-from coalition.models import Status
+from coalition.model.vocabulary import Status
 from tests.conftest import REPO, run_cli
 
 LEDGER = REPO / "contributions.yaml"

@@ -1,9 +1,10 @@
-"""The `coalition` command: options -> load -> analyse -> render -> exit code.
+"""The `coalition` command: arguments -> pure functions -> a renderer -> exit code.
 
-Nothing else lives in this package. Each module registers its commands on the
-one Typer app, in the order `--help` lists them; modules that are slow to
-import (pydantic, Rich, ruamel.yaml) are imported inside the commands that
-need them, so `coalition --help` and `--version` start in a blink.
+Argument parsing only: each module registers its commands on the one Typer
+app, in the order `--help` lists them. Modules that are slow to import
+(pydantic, Rich, ruamel.yaml) are imported inside the commands that need
+them, so `coalition --help` and `--version` start in a blink. Nothing imports
+this package but the entry point.
 """
 
 # ruff: noqa: I001 - the import order is the order of the commands in --help

@@ -7,6 +7,7 @@ imported inside the commands that need them, so `coalition --help` and
 
 from __future__ import annotations
 
+import enum
 import os
 import sys
 from pathlib import Path
@@ -15,23 +16,24 @@ from typing import TYPE_CHECKING, Annotated, Literal, Optional
 import typer
 
 from coalition import __version__
-from coalition.render import FORMATS, RenderOptions
-from coalition.report import REPORTERS
+from coalition.render import RenderOptions, formats
 
 if TYPE_CHECKING:
     from coalition.load import Loaded
-    from coalition.models import Ledger
-    from coalition.summary import CountryMatch
+    from coalition.model.countries import CountryMatch
+    from coalition.model.ledger import Ledger
 
     ReportFormat = str
+    RulesFormat = str
     ViewFormat = str
     DiffFormat = str
     LogFormat = str
 else:  # the choices come from the renderers themselves, never a second list
-    ReportFormat = Literal[tuple(REPORTERS)]
-    ViewFormat = Literal[FORMATS["summary"]]
-    DiffFormat = Literal[FORMATS["diff"]]
-    LogFormat = Literal[FORMATS["log"]]
+    ReportFormat = Literal[formats("report")]
+    ViewFormat = Literal[formats("summary")]
+    DiffFormat = Literal[formats("diff")]
+    LogFormat = Literal[formats("log")]
+    RulesFormat = Literal[formats("rules")]
 
 DEFAULT_LEDGER = "contributions.yaml"
 LEDGER_ENV = "COALITION_LEDGER"
@@ -131,7 +133,7 @@ def valid_or_exit(loaded: Loaded, why: str) -> Ledger:
     """The loaded ledger, or its errors on stderr and exit 1 (2 if it could
     not be read): nothing is shown or compared from a half-read file."""
     from coalition.problems import Level, exit_code
-    from coalition.report import problem_line
+    from coalition.render.report import problem_line
 
     errors = [p for p in loaded.problems if p.level >= Level.ERROR]
     if errors or loaded.ledger is None:
@@ -153,10 +155,10 @@ def load_valid(option: Path | None) -> Ledger:
 
 
 def render_view(view_name: str, view: object, output_format: str) -> None:
-    from coalition.render import renderer
+    from coalition.render import render
 
-    colour = output_format == "table" and use_colour()
-    getattr(renderer(output_format), view_name)(view, sys.stdout, RenderOptions(colour=colour))
+    colour = output_format in ("table", "text") and use_colour()
+    render(view_name, output_format, view, sys.stdout, RenderOptions(colour=colour))
 
 
 def split_values(values: list[str] | None) -> list[str]:
@@ -165,8 +167,8 @@ def split_values(values: list[str] | None) -> list[str]:
 
 
 def parse_column(text: str) -> str:
-    from coalition.suggest import did_you_mean
-    from coalition.summary import COLUMNS
+    from coalition.model.suggest import did_you_mean
+    from coalition.model.vocabulary import COLUMNS
 
     if text.lower() in COLUMNS:
         return text.lower()
@@ -175,9 +177,21 @@ def parse_column(text: str) -> str:
     raise typer.BadParameter(f"{text!r} is not a domain; {hint}")
 
 
+def parse_choice(value: str | None, kind: type[enum.Enum], param_hint: str) -> None:
+    """Refuse a word that is not one of `kind`'s values, with "did you mean"."""
+    from coalition.model.suggest import did_you_mean
+
+    values = [str(member.value) for member in kind]
+    if value is None or value in values:
+        return
+    guess = did_you_mean(value, values)
+    hint = f"did you mean {guess!r}?" if guess else "use one of " + ", ".join(values)
+    raise typer.BadParameter(f"{value!r} is not one of these; {hint}", param_hint=param_hint)
+
+
 def no_such_country(book: Ledger, query: str, match: CountryMatch) -> str:
+    from coalition.model.countries import display_name
     from coalition.problems import show_text
-    from coalition.summary import display_name
 
     def named(code: str) -> str:
         return f"{display_name(code, book.countries[code].name)} ({code})"

@@ -21,10 +21,11 @@ from coalition.cli.app import (
     split_values,
     valid_or_exit,
 )
+from coalition.render import RenderOptions
 
 if TYPE_CHECKING:
-    from coalition.history import Snapshot
-    from coalition.models import Ledger
+    from coalition.git import Snapshot
+    from coalition.model.ledger import Ledger
 
 
 @app.command()
@@ -58,9 +59,9 @@ def diff(
     ] = False,
 ) -> None:
     """What changed between two versions of the ledger, as facts, not lines."""
-    from coalition.diff import diff_ledgers, diff_view, filter_changes
-    from coalition.history import GitError, read_file, read_side
-    from coalition.summary import find_country
+    from coalition.analyse.diff import diff_ledgers, diff_view, filter_changes
+    from coalition.git import GitError, read_file, read_side
+    from coalition.model.countries import find_country
 
     ledger_file = ledger_path(ledger)
     try:
@@ -119,8 +120,8 @@ def log(
     """The history of the ledger from git: each commit and what it changed."""
     import datetime
 
-    from coalition.history import GitError
-    from coalition.timeline import build_log
+    from coalition.analyse.log import build_log
+    from coalition.git import GitError, read_blobs, versions
 
     day = None
     if since is not None:
@@ -132,7 +133,12 @@ def log(
             ) from None
     columns = [parse_column(d) for d in split_values(domains)]
     try:
-        view = build_log(ledger_path(ledger), [country.upper()] if country else [], columns, day)
+        path = ledger_path(ledger)
+        found = versions(path)
+        contents = read_blobs([v.blob for v in found if v.blob], path)
+        view = build_log(
+            str(path), found, contents, [country.upper()] if country else [], columns, day
+        )
     except GitError as error:
         typer.echo(f"coalition: {error}", err=True)
         raise typer.Exit(2) from None
@@ -145,8 +151,8 @@ def textconv(
 ) -> None:
     """The ledger as one line per fact, for git's textconv: with it, `git diff`
     and `git log -p` show changed facts rather than changed YAML lines."""
-    from coalition.facts import ledger_facts
     from coalition.load import load_ledger
+    from coalition.render import render
 
     loaded = load_ledger(file)
     if loaded.ledger is None:
@@ -154,5 +160,4 @@ def textconv(
         # version still diffs as text.
         sys.stdout.write(file.read_text(encoding="utf-8", errors="replace"))
         return
-    for line in ledger_facts(loaded.ledger):
-        typer.echo(line)
+    render("facts", "text", loaded.ledger, sys.stdout, RenderOptions())

@@ -1,22 +1,20 @@
-"""Commands that check the ledger: validate, schema."""
+"""Commands that check the ledger and explain the checks: validate, rules, schema."""
 
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import Annotated, Optional
 
 import typer
 
 from coalition.cli.app import (
     LedgerOption,
     ReportFormat,
+    RulesFormat,
     app,
     ledger_path,
-    use_colour,
+    render_view,
 )
-
-if TYPE_CHECKING:
-    pass
 
 
 @app.command()
@@ -54,20 +52,49 @@ def validate(
 
     Exit status: 0 valid, 1 invalid, 2 a file could not be read.
     """
+    from coalition.analyse.validation import Validation
     from coalition.load import load_ledger
     from coalition.problems import exit_code
-    from coalition.report import Options, write_report
 
     paths = files or [str(ledger_path(ledger))]
-    results = [load_ledger(path, stale_after=stale_after) for path in paths]
-    options = Options(strict=strict, colour=output_format == "text" and use_colour())
-    write_report(output_format, results, options)
-    raise typer.Exit(exit_code([p for r in results for p in r.problems], strict=strict))
+    report = Validation(tuple(load_ledger(path, stale_after=stale_after) for path in paths), strict)
+    render_view("report", report, output_format)
+    raise typer.Exit(exit_code(report.problems, strict=strict))
+
+
+@app.command()
+def rules(
+    rule_id: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Argument(
+            metavar="[RULE]",
+            help="A rule's id, as printed in brackets: unknown-status.",
+            show_default=False,
+        ),
+    ] = None,
+    output_format: Annotated[
+        RulesFormat,
+        typer.Option("--format", "-f", help="table for a terminal, markdown, or json."),
+    ] = "table",
+) -> None:
+    """List the rules behind every problem, or explain one with examples."""
+    from coalition.model.suggest import did_you_mean
+    from coalition.rules import RULES, find_rule
+
+    if rule_id is None:
+        render_view("rules", tuple(RULES.values()), output_format)
+        return
+    found = find_rule(rule_id)
+    if found is None:
+        guess = did_you_mean(rule_id, RULES)
+        hint = f"did you mean {guess!r}?" if guess else "`coalition rules` lists them"
+        raise typer.BadParameter(f"no rule {rule_id!r}; {hint}", param_hint="'RULE'")
+    render_view("rule", found, output_format)
 
 
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of the ledger, for editors and other validators."""
-    from coalition.schema import schema_text
+    from coalition.model.schema import schema_text
 
     sys.stdout.write(schema_text())

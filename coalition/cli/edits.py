@@ -14,12 +14,15 @@ from coalition.cli.app import (
     LedgerOption,
     app,
     ledger_path,
+    parse_choice,
     parse_column,
 )
 from coalition.render import RenderOptions
 
 if TYPE_CHECKING:
-    from coalition.diff import Change
+    from coalition.analyse.change import Change
+    from coalition.edit.apply import Edited
+    from coalition.problems import ExitCode
 
 
 @app.command()
@@ -41,68 +44,88 @@ def fmt(
     ] = False,
 ) -> None:
     """Rewrite the ledger in its canonical layout, keeping every comment."""
-    from coalition.fmt import format_ledger
-    from coalition.problems import Level
-    from coalition.report import problem_line
-    from coalition.write import WriteError, replace_file
+    from coalition.edit.apply import format_ledger
+    from coalition.problems import ExitCode
 
-    worst = 0
+    worst = ExitCode.OK
     for path in files or [ledger_path(ledger)]:
-        try:
-            data = path.read_bytes()
-        except OSError as error:
-            typer.echo(f"coalition: cannot read {path}: {error.strerror or error}", err=True)
-            worst = 2
+        data = _read(path)
+        if isinstance(data, ExitCode):
+            worst = max(worst, data)
             continue
         result = format_ledger(data, str(path), path.parent)
-        if result.formatted is None:
-            for problem in result.problems:
-                typer.echo(problem_line(problem), err=True)
-            fatal = any(p.level is Level.FATAL for p in result.problems)
-            typer.echo(f"{path}: not formatted: fix the errors first", err=True)
-            worst = max(worst, 2 if fatal else 1)
+        if result.new is None:
+            worst = max(worst, _refusal(result, f"{path}: not formatted: fix the errors first"))
         elif check:
             if result.changed:
-                sys.stdout.write(result.diff())
-                worst = max(worst, 1)
+                sys.stdout.write(result.unified_diff())
+                worst = max(worst, ExitCode.INVALID)
         elif result.changed:
-            try:
-                replace_file(path, result.formatted, expected=data)
-            except WriteError as error:
-                typer.echo(f"coalition: {error}", err=True)
-                worst = 2
-                continue
-            typer.echo(f"formatted {path}", err=True)
+            worst = max(worst, _write(path, result))
+            if worst is ExitCode.OK:
+                typer.echo(f"formatted {path}", err=True)
     raise typer.Exit(worst)
+
+
+def _read(path: Path) -> bytes | ExitCode:
+    from coalition.problems import ExitCode
+
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        typer.echo(f"coalition: cannot read {path}: {error.strerror or error}", err=True)
+        return ExitCode.USAGE
+
+
+def _refusal(edited: Edited, closing: str | None = None) -> ExitCode:
+    """Say why an edit was refused; the exit code its problems call for."""
+    from coalition.problems import ExitCode, exit_code
+    from coalition.render.report import problem_line
+
+    for problem in edited.problems:
+        if problem.line:
+            typer.echo(problem_line(problem), err=True)
+        elif problem.path:
+            typer.echo(f"  {problem.path}: {problem.text}", err=True)
+        else:
+            typer.echo(f"coalition: {problem.text}; nothing written", err=True)
+    if closing:
+        typer.echo(closing, err=True)
+    return max(exit_code(edited.problems), ExitCode.INVALID)
+
+
+def _write(path: Path, edited: Edited) -> ExitCode:
+    from coalition.edit.write import WriteError, replace_file
+    from coalition.problems import ExitCode
+
+    assert edited.new is not None
+    try:
+        replace_file(path, edited.new, expected=edited.original)
+    except WriteError as error:
+        typer.echo(f"coalition: {error}", err=True)
+        return ExitCode.USAGE
+    return ExitCode.OK
 
 
 def _apply_edit(path: Path, make: Callable[[str], str], meant: Callable[[Change], bool]) -> None:
     """Change the ledger at `path`, write it if the result is valid and
     changed only what was meant, and say what changed."""
-    from coalition.edit import prepare_edit
-    from coalition.render.oneline import diff as oneline
-    from coalition.write import WriteError, replace_file
+    from coalition.edit.apply import apply_edit
+    from coalition.problems import ExitCode
+    from coalition.render import render
 
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        typer.echo(f"coalition: cannot read {path}: {error.strerror or error}", err=True)
-        raise typer.Exit(2) from None
-    edit = prepare_edit(data, str(path), path.parent, make, meant)
+    data = _read(path)
+    if isinstance(data, ExitCode):
+        raise typer.Exit(data)
+    edit = apply_edit(data, str(path), path.parent, make, meant)
     if edit.new is None:
-        typer.echo(f"coalition: {edit.refusal}; nothing written", err=True)
-        for problem in edit.problems:
-            where = f"{problem.path}: " if problem.path else ""
-            typer.echo(f"  {where}{problem.text}", err=True)
-        raise typer.Exit(1)
-    try:
-        replace_file(path, edit.new, expected=data)
-    except WriteError as error:
-        typer.echo(f"coalition: {error}", err=True)
-        raise typer.Exit(2) from None
+        raise typer.Exit(_refusal(edit))
+    written = _write(path, edit)
+    if written is not ExitCode.OK:
+        raise typer.Exit(written)
     if edit.view is not None:
         sys.stderr.write(f"{path}: ")
-        oneline(edit.view, sys.stderr, RenderOptions())
+        render("diff", "oneline", edit.view, sys.stderr, RenderOptions())
 
 
 @app.command(name="set")
@@ -143,23 +166,17 @@ def set_stance(
     ledger: LedgerOption = None,
 ) -> None:
     """Create or update one stance; the new evidence is added to the old."""
-    from coalition.countries import country_code_problem
-    from coalition.edit import StanceEdit, set_stance
-    from coalition.models import Attribution, Group, Status
+    from coalition.edit.transforms import StanceEdit, set_stance
+    from coalition.model.countries import country_code_problem
+    from coalition.model.vocabulary import Attribution, Group, Status
 
     code = country.strip().upper()
     problem = country_code_problem(code)
     if problem is not None:
         raise typer.BadParameter("; ".join(problem), param_hint="'CODE'")
-    for value, kind, hint in (
-        (status, Status, "'STATUS'"),
-        (attribution, Attribution, "'--attribution'"),
-        (group, Group, "'--group'"),
-    ):
-        if value is not None and value not in {m.value for m in kind}:
-            raise typer.BadParameter(
-                f"{value!r}: use one of " + ", ".join(m.value for m in kind), param_hint=hint
-            )
+    parse_choice(status, Status, "'STATUS'")
+    parse_choice(attribution, Attribution, "'--attribution'")
+    parse_choice(group, Group, "'--group'")
     edit = StanceEdit(
         code, parse_column(column), status, source, quote, detail, tuple(conditions or ()),
         speaker, attribution, group,
@@ -189,8 +206,8 @@ def add_source(
     """Define a source that evidence can cite."""
     import datetime
 
-    from coalition.diff import Kind
-    from coalition.edit import add_source as add
+    from coalition.analyse.change import Kind
+    from coalition.edit.transforms import add_source as add
 
     try:
         datetime.date.fromisoformat(published)
@@ -218,9 +235,9 @@ def init(
     """Start a new ledger, with comments explaining each field. Never overwrites a file."""
     import datetime
 
-    from coalition.edit import new_ledger
-    from coalition.schema import SCHEMA_FILE, schema_text
-    from coalition.write import WriteError, create_file
+    from coalition.edit.transforms import new_ledger
+    from coalition.edit.write import WriteError, create_file
+    from coalition.model.schema import SCHEMA_FILE, schema_text
 
     target = path or Path(DEFAULT_LEDGER)
     if '"' in title or "\\" in title:

@@ -48,8 +48,9 @@ def summary(
     output_format: FormatOption = "table",
 ) -> None:
     """Who does what: a row per country, a column per domain."""
-    from coalition.models import Group
-    from coalition.summary import Filters, SortOrder, StatusFilter, find_country, summarise
+    from coalition.analyse.summary import Filters, SortOrder, StatusFilter, summarise
+    from coalition.model.countries import find_country
+    from coalition.model.vocabulary import Group
 
     columns = tuple(parse_column(d) for d in split_values(domains))
     try:
@@ -82,7 +83,8 @@ def show(
     output_format: FormatOption = "table",
 ) -> None:
     """Every stance of one country, with its conditions and quoted evidence."""
-    from coalition.summary import describe_country, find_country
+    from coalition.analyse.country import describe_country
+    from coalition.model.countries import find_country
 
     book = load_valid(ledger)
     match = find_country(book, country)
@@ -104,7 +106,7 @@ def domain(
     output_format: FormatOption = "table",
 ) -> None:
     """Who stands where in one domain, strongest first."""
-    from coalition.summary import group_by_status
+    from coalition.analyse.summary import group_by_status
 
     column = parse_column(name)
     render_view("domain", group_by_status(load_valid(ledger), column), output_format)

@@ -1,42 +1,76 @@
-"""Renderers by name: one module per output format.
+"""Rendering: one registry of renderers, by view and format.
 
-Each module has a function per view it renders, all of the same form:
-`summary(Summary, out, options)`, `country(CountryView, …)`, `domain(DomainView,
-…)`, `diff(DiffView, …)`, `log(LogView, …)`. The CLI's `--format` choices come
-from FORMATS; a module is imported only when its format is asked for, so JSON
-output never pays for importing Rich.
+A view is what an analysis returns (a `Summary`, a `DiffView`, a validation
+report…); a format is how it is written (table, markdown, csv, json…). Every
+renderer has the same form, `render(view, out, options)`, and is named here
+once as "module:function"; the CLI's `--format` choices are read from this
+registry, never from a second list (as check-jsonschema's reporters are). A
+module is imported only when one of its formats is asked for, so JSON output
+never pays for importing Rich.
 """
 
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from dataclasses import dataclass
-from types import ModuleType
-
-MODULES = {
-    "table": "coalition.render.table",
-    "markdown": "coalition.render.markdown",
-    "csv": "coalition.render.csvfile",
-    "json": "coalition.render.jsonfile",
-    "oneline": "coalition.render.oneline",
-}
-
-# Which formats each view speaks; a test checks that each module named here
-# has the view's function.
-FORMATS = {
-    "summary": ("table", "markdown", "csv", "json"),
-    "country": ("table", "markdown", "csv", "json"),
-    "domain": ("table", "markdown", "csv", "json"),
-    "diff": ("table", "markdown", "json", "csv", "oneline"),
-    "log": ("table", "markdown", "json"),
-}
+from typing import Any, TextIO
 
 
 @dataclass(frozen=True)
 class RenderOptions:
     colour: bool = False
-    width: int | None = None  # None: the terminal's width, else 80
+    width: int | None = None  # None: the terminal's width, else $COLUMNS or 80
 
 
-def renderer(name: str) -> ModuleType:
-    return importlib.import_module(MODULES[name])
+Renderer = Callable[[Any, TextIO, RenderOptions], None]
+
+# (view, format) -> "module:function", modules relative to this package.
+# For each view, its first format is the default.
+RENDERERS: dict[tuple[str, str], str] = {
+    ("summary", "table"): "table:summary",
+    ("summary", "markdown"): "markdown:summary",
+    ("summary", "csv"): "csvfile:summary",
+    ("summary", "json"): "jsonfile:summary",
+    ("country", "table"): "table:country",
+    ("country", "markdown"): "markdown:country",
+    ("country", "csv"): "csvfile:country",
+    ("country", "json"): "jsonfile:country",
+    ("domain", "table"): "table:domain",
+    ("domain", "markdown"): "markdown:domain",
+    ("domain", "csv"): "csvfile:domain",
+    ("domain", "json"): "jsonfile:domain",
+    ("diff", "table"): "table:diff",
+    ("diff", "markdown"): "markdown:diff",
+    ("diff", "json"): "jsonfile:diff",
+    ("diff", "csv"): "csvfile:diff",
+    ("diff", "oneline"): "oneline:diff",
+    ("log", "table"): "table:log",
+    ("log", "markdown"): "markdown:log",
+    ("log", "json"): "jsonfile:log",
+    ("report", "text"): "report:report_text",
+    ("report", "json"): "report:report_json",
+    ("report", "github"): "report:report_github",
+    ("rules", "table"): "rules:rules_table",
+    ("rules", "markdown"): "rules:rules_markdown",
+    ("rules", "json"): "rules:rules_json",
+    ("rule", "table"): "rules:rule_table",
+    ("rule", "markdown"): "rules:rule_markdown",
+    ("rule", "json"): "rules:rule_json",
+    ("facts", "text"): "facts:facts_text",
+}
+
+
+def formats(view: str) -> tuple[str, ...]:
+    """The formats a view is rendered in, the default first."""
+    return tuple(fmt for name, fmt in RENDERERS if name == view)
+
+
+def renderer(view: str, fmt: str) -> Renderer:
+    module, _, function = RENDERERS[(view, fmt)].partition(":")
+    found: Renderer = getattr(importlib.import_module(f"{__name__}.{module}"), function)
+    return found
+
+
+def render(view: str, fmt: str, data: Any, out: TextIO, options: RenderOptions) -> None:
+    renderer(view, fmt)(data, out, options)

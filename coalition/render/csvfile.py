@@ -12,10 +12,11 @@ import csv
 from collections.abc import Iterable, Sequence
 from typing import TextIO
 
-from coalition.diff import DiffView
+from coalition.analyse.country import CountryView
+from coalition.analyse.diff import DiffView
+from coalition.analyse.summary import DomainView, Summary
 from coalition.render import RenderOptions
 from coalition.render.style import clean
-from coalition.summary import CountryView, DomainView, Summary
 
 
 def _safe(value: object) -> str:

@@ -6,10 +6,12 @@ from __future__ import annotations
 import json
 from typing import Any, TextIO
 
-from coalition.diff import Change, DiffView
+from coalition.analyse.change import Change
+from coalition.analyse.country import CountryView, Quote
+from coalition.analyse.diff import DiffView
+from coalition.analyse.log import LogView
+from coalition.analyse.summary import DomainView, Summary
 from coalition.render import RenderOptions
-from coalition.summary import CountryView, DomainView, Quote, Summary
-from coalition.timeline import LogView
 
 
 def _dump(document: dict[str, Any], out: TextIO) -> None:

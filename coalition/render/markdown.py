@@ -10,8 +10,12 @@ from __future__ import annotations
 import re
 from typing import TextIO
 
-from coalition.diff import Change, DiffView
-from coalition.models import Evidence
+from coalition.analyse.change import Change
+from coalition.analyse.country import CountryView, Quote
+from coalition.analyse.diff import DiffView
+from coalition.analyse.log import LogView
+from coalition.analyse.summary import DomainView, Summary
+from coalition.model.ledger import Evidence
 from coalition.render import RenderOptions
 from coalition.render.style import (
     citation,
@@ -23,8 +27,6 @@ from coalition.render.style import (
     roles_sentence,
 )
 from coalition.render.words import change_words, summary_words
-from coalition.summary import CountryView, DomainView, Quote, Summary
-from coalition.timeline import LogView
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+!|~])")
 

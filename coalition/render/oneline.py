@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from coalition.diff import DiffView, Kind
+from coalition.analyse.change import Kind
+from coalition.analyse.diff import DiffView
 from coalition.render import RenderOptions
 from coalition.render.style import clean
 from coalition.render.words import oneline_token

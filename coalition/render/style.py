@@ -11,12 +11,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from coalition.models import STATUS_MEANINGS, Status
-from coalition.textscan import SUSPECT
+from coalition.model.vocabulary import STATUS_MEANINGS, Status
+from coalition.read.text import SUSPECT
 
 if TYPE_CHECKING:
-    from coalition.models import Source
-    from coalition.summary import ReportedFigure, Row
+    from coalition.analyse.summary import ReportedFigure, Row
+    from coalition.model.ledger import Source
 
 
 @dataclass(frozen=True)

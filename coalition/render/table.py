@@ -21,8 +21,12 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from coalition.diff import Change, DiffView
-from coalition.models import Status
+from coalition.analyse.change import Change
+from coalition.analyse.country import CountryView, Quote
+from coalition.analyse.diff import DiffView
+from coalition.analyse.log import LogView
+from coalition.analyse.summary import DomainView, Summary
+from coalition.model.vocabulary import Status
 from coalition.render import RenderOptions
 from coalition.render.style import (
     LOOKS,
@@ -35,8 +39,6 @@ from coalition.render.style import (
     roles_sentence,
 )
 from coalition.render.words import change_words, summary_words
-from coalition.summary import CountryView, DomainView, Quote, Summary
-from coalition.timeline import LogView
 
 EMPTY = "·"
 # Column headings on a narrow terminal, where a status is shortened too.

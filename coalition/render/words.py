@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from coalition.diff import Change, DiffSummary, Direction, Kind
-from coalition.models import Status
+from coalition.analyse.change import Change, Direction, Kind
+from coalition.analyse.diff import DiffSummary
+from coalition.model.vocabulary import Status
 from coalition.render.style import LOOKS
 
 Escape = Callable[[str], str]

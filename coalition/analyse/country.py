@@ -1,0 +1,79 @@
+"""One country, everything it said: "what exactly did this country say?"."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from coalition.model.countries import alpha3, display_name
+from coalition.model.ledger import Evidence, Ledger, Source, Stance, stances_by_column
+from coalition.model.vocabulary import Group, Status
+
+
+@dataclass(frozen=True)
+class Quote:
+    quote: str
+    speaker: str | None
+    attribution: str | None
+    source_id: str
+    source: Source | None
+
+
+@dataclass(frozen=True)
+class StanceView:
+    column: str
+    status: Status
+    detail: str | None
+    conditions: tuple[str, ...]
+    evidence: tuple[Quote, ...]
+
+
+@dataclass(frozen=True)
+class CountryView:
+    as_of: datetime.date
+    code: str
+    alpha3: str
+    name: str
+    group: Group
+    role: str | None
+    stances: tuple[StanceView, ...]
+    evidence: tuple[Quote, ...]  # for the country's group and role
+
+
+def _quotes(ledger: Ledger, evidence: Sequence[Evidence]) -> tuple[Quote, ...]:
+    return tuple(
+        Quote(
+            e.quote,
+            e.speaker,
+            e.attribution.value if e.attribution else None,
+            e.source,
+            ledger.sources.get(e.source),
+        )
+        for e in evidence
+    )
+
+
+def _stance_view(ledger: Ledger, column: str, stance: Stance) -> StanceView:
+    return StanceView(
+        column,
+        stance.status,
+        stance.detail,
+        tuple(stance.conditions),
+        _quotes(ledger, stance.evidence),
+    )
+
+
+def describe_country(ledger: Ledger, code: str) -> CountryView:
+    country = ledger.countries[code]
+    stances = [_stance_view(ledger, c, s) for c, s in stances_by_column(country).items()]
+    return CountryView(
+        ledger.as_of,
+        code,
+        alpha3(code),
+        display_name(code, country.name),
+        country.group,
+        country.role,
+        tuple(stances),
+        _quotes(ledger, country.evidence),
+    )

@@ -1,0 +1,284 @@
+"""What changed between two ledgers, as data: compare, then render elsewhere.
+
+Ledgers are compared as data, matched by key (country code, domain, source id,
+a quote's source and words), so reordering keys or reformatting the file is no
+change at all. Each `Change` is one fact a reader would say aloud: "Italy,
+air: considering → committed".
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from coalition.analyse.change import Change, Direction, Kind
+from coalition.check.quotes import normalise
+from coalition.model.countries import display_name
+from coalition.model.ledger import (
+    Country,
+    Evidence,
+    Ledger,
+    Reported,
+    Source,
+    Stance,
+    stances_by_column,
+)
+from coalition.model.vocabulary import COLUMNS
+
+
+def _value(value: Any) -> Any:
+    """A field's value as plain data (dates and enums as text)."""
+    if value is None or isinstance(value, (str, int)):
+        return value.value if isinstance(value, enum.Enum) else value
+    return str(value)
+
+
+def _evidence_key(evidence: Evidence) -> tuple[str, str]:
+    return evidence.source, normalise(evidence.quote)
+
+
+def _compare_evidence(
+    old: Sequence[Evidence], new: Sequence[Evidence], country: str | None, domain: str | None
+) -> list[Change]:
+    changes = []
+    before = {_evidence_key(e): e for e in old}
+    after = {_evidence_key(e): e for e in new}
+    for key, evidence in before.items():
+        if key not in after:
+            changes.append(
+                Change(Kind.EVIDENCE_REMOVED, country, domain, evidence.source, evidence.quote)
+            )
+    for key, evidence in after.items():
+        if key not in before:
+            changes.append(
+                Change(Kind.EVIDENCE_ADDED, country, domain, evidence.source, None, evidence.quote)
+            )
+            continue
+        for name in ("speaker", "attribution"):
+            was, now = _value(getattr(before[key], name)), _value(getattr(evidence, name))
+            if was != now:
+                changes.append(Change(Kind.EVIDENCE_CHANGED, country, domain, name, was, now))
+    return changes
+
+
+def _compare_stance(code: str, column: str, old: Stance | None, new: Stance | None) -> list[Change]:
+    if old is None and new is None:
+        return []
+    if old is None:
+        assert new is not None
+        return [
+            Change(Kind.STANCE_ADDED, code, column, "status", None, new.status.value,
+                   evidence=tuple(new.evidence))
+        ]  # fmt: skip
+    if new is None:
+        return [Change(Kind.STANCE_REMOVED, code, column, "status", old.status.value, None)]
+    changes = []
+    if old.status is not new.status:
+        direction = (
+            Direction.ESCALATION if new.status.rank > old.status.rank else Direction.DOWNGRADE
+        )
+        changes.append(
+            Change(Kind.STATUS_CHANGED, code, column, "status", old.status.value,
+                   new.status.value, direction, tuple(new.evidence))
+        )  # fmt: skip
+    if old.detail != new.detail:
+        changes.append(Change(Kind.DETAIL_CHANGED, code, column, "detail", old.detail, new.detail))
+    for condition in old.conditions:
+        if condition not in new.conditions:
+            changes.append(Change(Kind.CONDITION_REMOVED, code, column, "conditions", condition))
+    for condition in new.conditions:
+        if condition not in old.conditions:
+            changes.append(
+                Change(Kind.CONDITION_ADDED, code, column, "conditions", None, condition)
+            )
+    changes += _compare_evidence(old.evidence, new.evidence, code, column)
+    return changes
+
+
+def _compare_country(code: str, old: Country | None, new: Country | None) -> list[Change]:
+    if old is None and new is not None:
+        name = display_name(code, new.name)
+        added = Change(Kind.COUNTRY_ADDED, code, None, None, None, name)
+        return [added] + [
+            c
+            for column, s in stances_by_column(new).items()
+            for c in _compare_stance(code, column, None, s)
+        ]
+    if new is None and old is not None:
+        name = display_name(code, old.name)
+        removed = Change(Kind.COUNTRY_REMOVED, code, None, None, name, None)
+        return [removed] + [
+            c
+            for column, s in stances_by_column(old).items()
+            for c in _compare_stance(code, column, s, None)
+        ]
+    assert old is not None and new is not None
+    changes = [
+        Change(Kind.COUNTRY_CHANGED, code, None, name, _value(was), _value(now))
+        for name in ("name", "group", "role")
+        if (was := getattr(old, name)) != (now := getattr(new, name))
+    ]
+    changes += _compare_evidence(old.evidence, new.evidence, code, None)
+    before, after = stances_by_column(old), stances_by_column(new)
+    for column in COLUMNS:
+        changes += _compare_stance(code, column, before.get(column), after.get(column))
+    return changes
+
+
+def _compare_sources(old: dict[str, Source], new: dict[str, Source]) -> list[Change]:
+    changes = []
+    for source_id in sorted(old.keys() | new.keys()):
+        was, now = old.get(source_id), new.get(source_id)
+        if now is None and was is not None:
+            changes.append(Change(Kind.SOURCE_REMOVED, field=source_id, old=was.title))
+        elif was is None and now is not None:
+            changes.append(Change(Kind.SOURCE_ADDED, field=source_id, new=now.title))
+        elif was is not None and now is not None:
+            for name in Source.model_fields:
+                before, after = _value(getattr(was, name)), _value(getattr(now, name))
+                if before != after:
+                    changes.append(
+                        Change(Kind.SOURCE_CHANGED, field=f"{source_id}.{name}", old=before,
+                               new=after)
+                    )  # fmt: skip
+    return changes
+
+
+def _reported_key(figure: Reported) -> tuple[str, str]:
+    return figure.source, figure.counts
+
+
+def _compare_reported(old: Sequence[Reported], new: Sequence[Reported]) -> list[Change]:
+    before = {_reported_key(f): f for f in old}
+    after = {_reported_key(f): f for f in new}
+    changes = [
+        Change(Kind.REPORTED_REMOVED, field=f.counts, old=f.value)
+        for key, f in before.items()
+        if key not in after
+    ]
+    for key, figure in after.items():
+        was = before.get(key)
+        if was is None:
+            changes.append(Change(Kind.REPORTED_ADDED, field=figure.counts, new=figure.value))
+        elif was.value != figure.value:
+            changes.append(
+                Change(Kind.REPORTED_CHANGED, field=figure.counts, old=was.value, new=figure.value)
+            )
+    return changes
+
+
+def diff_ledgers(old: Ledger, new: Ledger) -> list[Change]:
+    """Every change from `old` to `new`, in the order a reader wants them:
+    countries with the strongest news first, their changes strongest first,
+    then sources, reported figures and the ledger's own fields."""
+    by_country: dict[str, list[Change]] = {}
+    for code in old.countries.keys() | new.countries.keys():
+        changes = _compare_country(code, old.countries.get(code), new.countries.get(code))
+        if changes:
+            by_country[code] = sorted(changes, key=lambda c: -c.news)
+    ordered = sorted(
+        by_country.items(),
+        key=lambda item: (-max(c.news for c in item[1]), _country_name(item[0], old, new)),
+    )
+    changes = [change for _, group in ordered for change in group]
+    changes += _compare_reported(old.reported, new.reported)
+    changes += _compare_sources(old.sources, new.sources)
+    changes += [
+        Change(Kind.LEDGER_CHANGED, field=name, old=_value(was), new=_value(now))
+        for name in ("title", "as_of")
+        if (was := getattr(old, name)) != (now := getattr(new, name))
+    ]
+    return changes
+
+
+def _country_name(code: str, old: Ledger, new: Ledger) -> str:
+    country = new.countries.get(code) or old.countries.get(code)
+    return display_name(code, country.name if country else None).casefold()
+
+
+def filter_changes(
+    changes: Iterable[Change], countries: Sequence[str] = (), domains: Sequence[str] = ()
+) -> list[Change]:
+    """Only the changes about these countries and domains (empty: all).
+    Asking for a country or a domain leaves out changes about neither, such
+    as a new source."""
+    wanted_countries = {c.upper() for c in countries}
+    return [
+        change
+        for change in changes
+        if (not wanted_countries or change.country in wanted_countries)
+        and (not domains or change.domain in domains)
+    ]
+
+
+@dataclass(frozen=True)
+class DiffSummary:
+    """The counts behind "3 countries changed: 2 escalations, 1 downgrade"."""
+
+    countries: int
+    escalations: int
+    downgrades: int
+    new_countries: int
+    removed_countries: int
+    new_stances: int
+    removed_stances: int
+    other: int = 0
+
+
+def summarise_changes(changes: Sequence[Change]) -> DiffSummary:
+    def count(kind: Kind, direction: Direction | None = None) -> int:
+        return sum(
+            1 for c in changes if c.kind is kind and (direction is None or c.direction is direction)
+        )
+
+    countries = {c.country for c in changes if c.country}
+    counted = {
+        Kind.STATUS_CHANGED,
+        Kind.COUNTRY_ADDED,
+        Kind.COUNTRY_REMOVED,
+        Kind.STANCE_ADDED,
+        Kind.STANCE_REMOVED,
+    }
+    return DiffSummary(
+        countries=len(countries),
+        escalations=count(Kind.STATUS_CHANGED, Direction.ESCALATION),
+        downgrades=count(Kind.STATUS_CHANGED, Direction.DOWNGRADE),
+        new_countries=count(Kind.COUNTRY_ADDED),
+        removed_countries=count(Kind.COUNTRY_REMOVED),
+        new_stances=count(Kind.STANCE_ADDED),
+        removed_stances=count(Kind.STANCE_REMOVED),
+        other=sum(1 for c in changes if c.kind not in counted),
+    )
+
+
+@dataclass(frozen=True)
+class DiffView:
+    """A comparison ready to render: the changes, and what it takes to name
+    countries and cite sources in words."""
+
+    old: str
+    new: str
+    changes: tuple[Change, ...]
+    summary: DiffSummary
+    names: dict[str, str]  # country code -> the name a reader knows
+    sources: dict[str, Source]  # the sources of both sides, to cite evidence
+
+
+def diff_view(
+    old_label: str, new_label: str, old: Ledger, new: Ledger, changes: Sequence[Change]
+) -> DiffView:
+    names = {
+        code: display_name(code, country.name)
+        for ledger in (old, new)
+        for code, country in ledger.countries.items()
+    }
+    return DiffView(
+        old_label,
+        new_label,
+        tuple(changes),
+        summarise_changes(changes),
+        names,
+        {**old.sources, **new.sources},
+    )

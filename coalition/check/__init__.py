@@ -1,0 +1,51 @@
+"""Checking: what no single field can know about itself.
+
+Each check is a small function `(Context) -> list[Problem]` that declares the
+rules it may raise, listed once in CHECKS, as beancount's validations are.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path as FilePath
+
+from coalition.check.context import Check, Context
+from coalition.check.desk import (
+    check_countries_have_stances,
+    check_reported_figures,
+    check_stale_stances,
+)
+from coalition.check.provenance import check_archives
+from coalition.check.references import (
+    check_country_codes,
+    check_dates,
+    check_sources_cited,
+    check_sources_defined,
+)
+from coalition.check.text import check_text_cut_by_comment
+from coalition.problems import Problem
+from coalition.read.document import Document
+
+CHECKS: tuple[Check, ...] = (
+    check_text_cut_by_comment,
+    check_country_codes,
+    check_sources_defined,
+    check_sources_cited,
+    check_dates,
+    check_archives,
+    check_stale_stances,
+    check_countries_have_stances,
+    check_reported_figures,
+)
+
+
+def run_checks(
+    document: Document, file: str, *, base: FilePath | None, stale_after: int = 90
+) -> list[Problem]:
+    context = Context(file, document, base, stale_after)
+    problems = []
+    for check in CHECKS:
+        for problem in check.run(context):
+            # A check raises only the rules it declares (tests/test_rules.py).
+            assert problem.rule in check.rules, (check.name, problem.rule)
+            problems.append(problem)
+    return problems

@@ -1,0 +1,105 @@
+"""What a news desk checks before publishing: warnings that `--strict` turns
+into errors."""
+
+from __future__ import annotations
+
+from coalition.check.context import (
+    Context,
+    check,
+    date_of,
+    items_of,
+    stances_as_written,
+    text_of,
+)
+from coalition.model.vocabulary import Status
+from coalition.problems import Level, Problem, show_text
+
+STATUS_VALUES = frozenset(s.value for s in Status)
+
+
+@check("stale-stance")
+def check_stale_stances(context: Context) -> list[Problem]:
+    as_of = date_of(context.data.get("as_of"))
+    if as_of is None:
+        return []
+    published = {
+        source_id: date_of(source.get("published"))
+        for source_id, source in context.section("sources").items()
+        if isinstance(source, dict)
+    }
+    problems = []
+    for path, stance in stances_as_written(context.section("countries")):
+        dates = [
+            published.get(text_of(item.get("source")) or "")
+            for _, item in items_of(stance.get("evidence"))
+            if isinstance(item, dict)
+        ]
+        newest = max((d for d in dates if d is not None), default=None)
+        if newest is None:
+            continue
+        age = (as_of - newest).days
+        if age > context.stale_after:
+            problems.append(
+                context.problem(
+                    path,
+                    Level.WARNING,
+                    f"the newest evidence is from {newest.isoformat()}, {age} days before as_of "
+                    f"({as_of.isoformat()})",
+                    f"find newer reporting, or check the stance still holds (the limit is "
+                    f"{context.stale_after} days: --stale-after)",
+                    rule="stale-stance",
+                    at_key=True,
+                )
+            )
+    return problems
+
+
+@check("no-stance")
+def check_countries_have_stances(context: Context) -> list[Problem]:
+    """A country with neither a stance nor a role is an entry left unfinished."""
+    return [
+        context.problem(
+            ("countries", code),
+            Level.WARNING,
+            f"{show_text(code)} has no stance and no role",
+            "add what the sources say it does (or refuses), or remove the country",
+            rule="no-stance",
+            at_key=True,
+        )
+        for code, country in context.section("countries").items()
+        if isinstance(country, dict)
+        and not country.get("overall")
+        and not country.get("stances")
+        and not country.get("role")
+    ]
+
+
+@check("reported-exceeded")
+def check_reported_figures(context: Context) -> list[Problem]:
+    """A source that counts 26 committed countries allows at most 26 of them."""
+    strongest: dict[str | int, int] = {}
+    for path, stance in stances_as_written(context.section("countries")):
+        status = stance.get("status")
+        if isinstance(status, str) and status in STATUS_VALUES:
+            strongest[path[1]] = max(strongest.get(path[1], -1), Status(status).rank)
+    problems = []
+    for index, figure in items_of(context.data.get("reported")):
+        status = figure.get("status") if isinstance(figure, dict) else None
+        value = figure.get("value") if isinstance(figure, dict) else None
+        if not isinstance(status, str) or status not in STATUS_VALUES:
+            continue
+        if not isinstance(value, str) or not value.isdigit():
+            continue
+        named = sum(1 for rank in strongest.values() if rank >= Status(status).rank)
+        if named > int(value):
+            problems.append(
+                context.problem(
+                    ("reported", index, "value"),
+                    Level.WARNING,
+                    f"the ledger has {named} countries {status} or stronger, more than the "
+                    f"{value} this figure counts",
+                    "check the statuses against the sources, or find the newer figure",
+                    rule="reported-exceeded",
+                )
+            )
+    return problems

@@ -1,0 +1,80 @@
+"""Provenance: each archive is a readable file inside the ledger's folder, and
+every quote of a source with an archive is found in it."""
+
+from __future__ import annotations
+
+from pathlib import Path as FilePath
+
+from coalition.check.context import Context, check, evidence_as_written, text_of
+from coalition.check.quotes import normalise, quote_mismatch
+from coalition.problems import Level, Problem, show_text
+
+
+@check("archive", "quote-not-found")
+def check_archives(context: Context) -> list[Problem]:
+    """Each archive exists inside the ledger's folder, and every quote of a
+    source with an archive is found in it."""
+    if context.base is None:
+        return []
+    return _read_archives(context) + _check_quotes(context)
+
+
+def _read_archives(context: Context) -> list[Problem]:
+    assert context.base is not None
+    problems = []
+    base = context.base.resolve()
+    for source_id, source in context.section("sources").items():
+        archive = text_of(source.get("archive")) if isinstance(source, dict) else None
+        if archive is None:
+            continue
+        path = ("sources", source_id, "archive")
+        target = (base / archive).resolve()
+        if FilePath(archive).is_absolute() or not target.is_relative_to(base):
+            problems.append(
+                context.problem(
+                    path,
+                    Level.ERROR,
+                    f"the archive {show_text(archive)} is outside the ledger's folder",
+                    "keep archived copies in the repository, e.g. 'sources/NAME.txt'",
+                    rule="archive",
+                )
+            )
+            continue
+        try:
+            text = target.read_text(encoding="utf-8", errors="replace")
+        except OSError as error:
+            problems.append(
+                context.problem(
+                    path,
+                    Level.ERROR,
+                    f"cannot read the archive {show_text(archive)}: {error.strerror or error}",
+                    "check the path: it is relative to the ledger's folder",
+                    rule="archive",
+                )
+            )
+            continue
+        context.archives[source_id] = normalise(text)
+    return problems
+
+
+def _check_quotes(context: Context) -> list[Problem]:
+    problems = []
+    for evidence_path, evidence in evidence_as_written(context.data):
+        archived = context.archives.get(text_of(evidence.get("source")) or "")
+        quote = text_of(evidence.get("quote"))
+        if archived is None or quote is None:
+            continue
+        missing = quote_mismatch(quote, archived)
+        if missing is not None:
+            source = show_text(evidence.get("source"))
+            departs = f": it departs from the source at {show_text(missing, 40)}" if missing else ""
+            problems.append(
+                context.problem(
+                    (*evidence_path, "quote"),
+                    Level.ERROR,
+                    f"this quote is not in the archived text of {source}{departs}",
+                    "copy the source's words exactly; mark words left out with '…'",
+                    rule="quote-not-found",
+                )
+            )
+    return problems

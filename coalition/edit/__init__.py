@@ -1,0 +1,7 @@
+"""Editing: changes to the ledger file that keep everything else in it.
+
+`roundtrip.py` (comment-keeping YAML in the canonical style, its field list
+read off the models), `transforms.py` (one function per edit, text -> text),
+`apply.py` (the one pipeline every edit and `fmt` go through: transform, read
+back, check, compare) and `write.py` (atomic replacement of the file).
+"""

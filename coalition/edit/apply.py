@@ -1,0 +1,137 @@
+"""One pipeline for every change to a ledger file; `fmt` is the edit that
+means nothing.
+
+decode -> transform (an edit, or formatting) -> encode like the original ->
+read back with the same loader as `validate` -> compare with the original as
+data. The new bytes are accepted only if the result is a valid ledger and
+every change it makes is one the edit meant (for `fmt`: none at all). Nothing
+here writes: the CLI writes accepted bytes with `write.replace_file`.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from coalition.analyse.change import Change
+from coalition.analyse.diff import DiffView, diff_ledgers, diff_view
+from coalition.edit.roundtrip import format_text
+from coalition.edit.transforms import EditError
+from coalition.load import load_ledger_bytes
+from coalition.problems import Level, Problem, errors_of
+from coalition.read.text import decode
+
+BOM = b"\xef\xbb\xbf"
+
+Transform = Callable[[str], str]
+
+
+@dataclass
+class Edited:
+    """The outcome of an edit: the new bytes (None when refused), why it was
+    refused, and what it changes."""
+
+    file: str
+    original: bytes
+    new: bytes | None
+    problems: list[Problem] = field(default_factory=list)
+    view: DiffView | None = None
+
+    @property
+    def changed(self) -> bool:
+        return self.new is not None and self.new != self.original
+
+    def unified_diff(self) -> str:
+        """The change as a unified diff, for `fmt --check`."""
+        if not self.changed or self.new is None:
+            return ""
+        before = self.original.decode("utf-8", errors="replace").splitlines(keepends=True)
+        after = self.new.decode("utf-8", errors="replace").splitlines(keepends=True)
+        return "".join(difflib.unified_diff(before, after, f"a/{self.file}", f"b/{self.file}"))
+
+
+def encode_like(original: bytes, text: str) -> bytes:
+    """`text` as bytes with the original's line endings and byte-order mark:
+    rewriting a file is no reason to change what the editor wrote."""
+    if b"\r\n" in original:
+        text = text.replace("\n", "\r\n")
+    return (BOM if original.startswith(BOM) else b"") + text.encode("utf-8")
+
+
+def _refused(edited: Edited, message: str, rule: str, level: Level = Level.ERROR) -> Edited:
+    edited.problems.insert(0, Problem(edited.file, 0, 0, level, message, rule=rule))
+    return edited
+
+
+def apply_edit(
+    data: bytes,
+    file: str,
+    base: Path | None,
+    transform: Transform,
+    meant: Callable[[Change], bool],
+    *,
+    valid_before: bool = False,
+) -> Edited:
+    """Apply `transform` to the ledger's text and check the result.
+
+    With `valid_before`, an invalid ledger is refused with its own problems
+    (formatting a broken file would hide its mistakes); otherwise an edit may
+    mend an invalid ledger, as long as the result is valid.
+    """
+    edited = Edited(file, data, None)
+    before = load_ledger_bytes(data, file, base=base)
+    if valid_before and (errors_of(before.problems) or before.ledger is None):
+        edited.problems = errors_of(before.problems)
+        return edited
+    text, problems = decode(data, file)
+    if text is None:
+        edited.problems = problems
+        return _refused(edited, f"{file} is not UTF-8 text", "edit-refused")
+    try:
+        new = encode_like(data, transform(text))
+    except EditError as error:
+        return _refused(edited, str(error), "edit-refused")
+    except Exception as error:  # noqa: BLE001 - ruamel.yaml's own parse errors
+        return _refused(
+            edited, f"cannot read {file} ({error}); see coalition validate", "edit-refused"
+        )
+    after = load_ledger_bytes(new, file, base=base)
+    if errors_of(after.problems) or after.ledger is None:
+        edited.problems = errors_of(after.problems)
+        return _refused(edited, f"the change would make {file} invalid", "edit-refused")
+    if before.ledger is None or errors_of(before.problems):
+        edited.new = new  # the edit mended an invalid ledger
+        return edited
+    changes = diff_ledgers(before.ledger, after.ledger)
+    if not all(meant(change) for change in changes) or (
+        valid_before and after.ledger != before.ledger
+    ):
+        return _unmeant(edited, valid_before)
+    edited.new = new
+    edited.view = diff_view(file, file, before.ledger, after.ledger, changes)
+    return edited
+
+
+def _unmeant(edited: Edited, formatting: bool) -> Edited:
+    if formatting:
+        return _refused(
+            edited,
+            "formatting would change what the ledger says, so nothing was written; "
+            "this is a bug in coalition: please report it with the file",
+            "fmt",
+            Level.FATAL,
+        )
+    return _refused(
+        edited,
+        "the edit would change more than was asked; this is a bug in coalition: please "
+        "report it with the command you ran",
+        "edit-unmeant",
+        Level.FATAL,
+    )
+
+
+def format_ledger(data: bytes, file: str, base: Path | None = None) -> Edited:
+    """The ledger in its canonical layout: the edit that changes nothing."""
+    return apply_edit(data, file, base, format_text, lambda change: False, valid_before=True)

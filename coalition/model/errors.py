@@ -1,0 +1,277 @@
+"""pydantic's validation errors, in the words of a person editing the file.
+
+Each error becomes a `Problem` at the line and column to edit: the key for an
+unknown or misspelt key, the parent's key for a missing one, the value for a
+wrong value, with a suggestion drawn from what the model accepts there.
+"""
+
+from __future__ import annotations
+
+import enum
+import types
+import typing
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import BaseModel
+from pydantic_core import ErrorDetails
+
+from coalition.model.ledger import Ledger
+from coalition.model.suggest import did_you_mean
+from coalition.model.vocabulary import Status
+from coalition.problems import Level, Problem, dotted, show_text
+from coalition.read.document import Document, Mark, Path
+
+
+def _unwrap(annotation: Any) -> Any:
+    """The model, dict or list type behind Optional/Annotated wrappers."""
+    while True:
+        origin = typing.get_origin(annotation)
+        if origin is typing.Annotated:
+            annotation = typing.get_args(annotation)[0]
+        elif origin in (typing.Union, types.UnionType):
+            args = [a for a in typing.get_args(annotation) if a is not type(None)]
+            annotation = args[0]
+        else:
+            return annotation
+
+
+def type_at(loc: Iterable[str | int]) -> Any:
+    """The type the ledger expects at `loc` (a model, an enum, dict[...], …)."""
+    current: Any = Ledger
+    for part in loc:
+        current = _unwrap(current)
+        if isinstance(current, type) and issubclass(current, BaseModel):
+            info = current.model_fields.get(str(part))
+            if info is None:
+                return None
+            current = info.annotation
+        elif typing.get_origin(current) is dict:
+            current = typing.get_args(current)[0 if part == "[key]" else 1]
+        elif typing.get_origin(current) is list:
+            current = typing.get_args(current)[0]
+        else:
+            return None
+    return _unwrap(current)
+
+
+def _choices_hint(kind: type[enum.Enum]) -> str:
+    values = [str(m.value) for m in kind]
+    if kind is Status:
+        return "statuses, weakest to strongest: " + ", ".join(values)
+    return "one of: " + ", ".join(values)
+
+
+def _describe(value: Any) -> str:
+    if value is None:
+        return "nothing"
+    if isinstance(value, dict):
+        return "a set of keys"
+    if isinstance(value, list):
+        return "a list"
+    return f"the text {show_text(value)}"
+
+
+@dataclass
+class _Found:
+    """What one pydantic error says, being put into words."""
+
+    error: ErrorDetails
+    document: Document
+    loc: tuple[str | int, ...]
+    path: Path
+    name: str
+    is_key: bool
+    value: Any
+    mark: Mark
+    message: str
+    hint: str = ""
+    rule: str = "schema"
+
+
+def model_problem(error: ErrorDetails, document: Document, file: str) -> Problem:
+    """One pydantic error -> one located, plain-English problem."""
+    loc = tuple(error["loc"])
+    is_key = bool(loc) and loc[-1] == "[key]"
+    path: Path = loc[:-1] if is_key else loc
+    found = _Found(
+        error,
+        document,
+        loc,
+        path,
+        str(path[-1]) if path else "ledger",
+        is_key,
+        error.get("input"),
+        document.key_mark(path) if is_key else document.mark(path),
+        error["msg"],
+    )
+    kind = error["type"]
+    handler = _HANDLERS.get(kind) or next(
+        (h for prefix, h in _PREFIX_HANDLERS if kind.startswith(prefix)), None
+    )
+    if handler is not None:
+        handler(found)
+    mark = found.mark
+    return Problem(
+        file, mark.line, mark.column, Level.ERROR, found.message, dotted(found.path), found.hint,
+        rule=found.rule,
+    )  # fmt: skip
+
+
+def _missing(found: _Found) -> None:
+    found.mark = found.document.key_mark(found.path[:-1])
+    found.message = f"{show_text(found.name)} is missing"
+    found.hint = _missing_hint(found.path)
+    found.rule = "missing-key"
+
+
+def _extra(found: _Found) -> None:
+    found.mark = found.document.key_mark(found.path)
+    parent_type = type_at(found.path[:-1])
+    allowed = (
+        list(parent_type.model_fields)
+        if isinstance(parent_type, type) and issubclass(parent_type, BaseModel)
+        else []
+    )
+    guess = did_you_mean(found.name, allowed)
+    found.message = f"unknown key {show_text(found.name)}"
+    found.hint = (
+        f"did you mean {show_text(guess)}?"
+        if guess
+        else "the keys allowed here are: " + ", ".join(allowed)
+    )
+    found.rule = "unknown-key"
+
+
+# The rule of an unknown word, by the field (or key) it was found in.
+_UNKNOWN_WORD_RULES = {
+    "status": "unknown-status",
+    "group": "unknown-group",
+    "attribution": "unknown-attribution",
+    "domain": "unknown-domain",
+}
+
+
+def _enum(found: _Found) -> None:
+    path, is_key = found.path, found.is_key
+    expected = type_at((*path[:-1], "[key]") if is_key else found.loc)
+    choices = (
+        [str(m.value) for m in expected]
+        if isinstance(expected, type) and issubclass(expected, enum.Enum)
+        else []
+    )
+    noun = "domain" if is_key else found.name
+    value = path[-1] if is_key else found.value
+    found.message = f"{show_text(value)} is not a known {noun}"
+    guess = did_you_mean(str(value), choices)
+    listed = _choices_hint(expected) if choices else found.error["msg"]
+    found.hint = f"did you mean {show_text(guess)}?" if guess else listed
+    found.rule = _UNKNOWN_WORD_RULES.get(noun, "schema")
+
+
+def _date(found: _Found) -> None:
+    found.message = (
+        f"{show_text(found.value)} is not a date"
+        if found.value is not None
+        else f"{show_text(found.name)} has no date"
+    )
+    found.hint = "write dates as YYYY-MM-DD, for example 2025-09-04"
+    found.rule = "date"
+
+
+def _number(found: _Found) -> None:
+    found.message = f"{_describe(found.value)} is not a whole number"
+    found.hint = "write the number in digits, for example 26"
+
+
+def _negative(found: _Found) -> None:
+    found.message = f"{show_text(found.value)} is negative"
+    found.hint = "write 0 or more"
+
+
+def _string(found: _Found) -> None:
+    value = found.value
+    if value is None or value == "" or (isinstance(value, str) and not value.strip()):
+        found.message = f"{show_text(found.name)} is empty"
+        found.hint = "write the text after the colon (in double quotes if it has ': ' or ' #')"
+    else:
+        found.message = f"expected text for {show_text(found.name)}, found {_describe(value)}"
+        found.hint = "write the value on the same line as its key, in double quotes if needed"
+
+
+def _too_short(found: _Found) -> None:
+    found.message = f"{show_text(found.name)} is empty"
+    if found.name == "evidence":
+        found.hint = _EVIDENCE_HINT
+        found.rule = "no-evidence"
+    else:
+        found.hint = "add at least one item"
+
+
+def _list(found: _Found) -> None:
+    found.message = f"expected a list for {show_text(found.name)}, found {_describe(found.value)}"
+    found.hint = "write each item on its own line, indented, starting with '- '"
+
+
+def _mapping(found: _Found) -> None:
+    found.message = (
+        f"expected a set of keys for {show_text(found.name)}, found {_describe(found.value)}"
+    )
+    found.hint = "indent the keys that belong to it under it, e.g. '  status: offered'"
+
+
+_HANDLERS: dict[str, Callable[[_Found], None]] = {
+    "missing": _missing,
+    "extra_forbidden": _extra,
+    "enum": _enum,
+    "int_parsing": _number,
+    "int_type": _number,
+    "int_from_float": _number,
+    "greater_than_equal": _negative,
+    "string_type": _string,
+    "string_too_short": _string,
+    "too_short": _too_short,
+    "list_type": _list,
+    "model_type": _mapping,
+    "dict_type": _mapping,
+    "model_attributes_type": _mapping,
+}
+_PREFIX_HANDLERS: tuple[tuple[str, Callable[[_Found], None]], ...] = (("date", _date),)
+
+_EVIDENCE_HINT = "a stance needs evidence: add at least one '- source: ID' with its 'quote: \"…\"'"
+
+
+def _missing_hint(path: Path) -> str:
+    name = str(path[-1])
+    parent_type = type_at(path[:-1])
+    description = ""
+    if isinstance(parent_type, type) and issubclass(parent_type, BaseModel):
+        info = parent_type.model_fields.get(name)
+        if info is not None and info.description:
+            text = info.description.rstrip(".")
+            description = f" ({text[:1].lower()}{text[1:]})"
+    if name == "evidence":
+        return _EVIDENCE_HINT
+    return f"add '{name}: …'{description}"
+
+
+def model_problems(errors: Iterable[ErrorDetails], document: Document, file: str) -> list[Problem]:
+    """Every error as a problem, but one mistake, one message: `Status:`
+    for `status:` is an unknown key that says "did you mean 'status'?", not
+    also a missing `status`."""
+    errors = list(errors)
+    misspelt = set()
+    for error in errors:
+        if error["type"] == "extra_forbidden":
+            parent, name = tuple(error["loc"][:-1]), str(error["loc"][-1])
+            allowed = type_at(parent)
+            if isinstance(allowed, type) and issubclass(allowed, BaseModel):
+                guess = did_you_mean(name, list(allowed.model_fields))
+                if guess is not None:
+                    misspelt.add((*parent, guess))
+    return [
+        model_problem(error, document, file)
+        for error in errors
+        if not (error["type"] == "missing" and tuple(error["loc"]) in misspelt)
+    ]

@@ -1,0 +1,59 @@
+"""Characters an editor does not show, one message each: what it is and
+what to do about it."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from coalition.problems import Level, Problem
+
+_BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_LINE_BREAKS = frozenset("\r\x85\u2028\u2029")
+
+
+def _describe(char: str) -> str:
+    code = f"U+{ord(char):04X}"
+    name = unicodedata.name(char, "").lower()
+    return f"{code} ({name})" if name else code
+
+
+def _kind(char: str) -> tuple[str, str, str]:
+    """(message, hint, rule) for one hidden character."""
+    described = _describe(char)
+    if char == "\t":
+        return (
+            "tab character: YAML allows only spaces for indentation and spacing",
+            "replace the tab with spaces",
+            "tab",
+        )
+    if char == "\x1b":
+        return (
+            "escape character (U+001B), the start of a terminal escape sequence",
+            "delete it and the codes after it; it was probably copied from a terminal",
+            "control-character",
+        )
+    if char in _BIDI:
+        return (
+            f"bidirectional control character {described}: it can make text "
+            "display in another order than it is read",
+            "delete it",
+            "invisible-character",
+        )
+    if unicodedata.category(char) in ("Cf", "Co", "Cn") or char == "\u00ad":
+        return (
+            f"invisible character {described}: text that looks the same would not match",
+            "delete it (editors do not show it; move the cursor across this column to find it)",
+            "invisible-character",
+        )
+    if char in _LINE_BREAKS:
+        return (
+            f"line-break character {described} that editors and YAML disagree about",
+            "delete it and use an ordinary line break",
+            "control-character",
+        )
+    return f"control character {described}", "delete it", "control-character"
+
+
+def character_problem(char: str, file: str, line: int, column: int) -> Problem:
+    message, hint, rule = _kind(char)
+    return Problem(file, line, column, Level.ERROR, message, hint=hint, rule=rule)

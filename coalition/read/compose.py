@@ -1,0 +1,307 @@
+"""YAML events -> plain data with positions, and every problem found on the way.
+
+The ledger is written by hand, so this is strict where YAML is lenient and
+lenient where YAML is surprising:
+
+* Every scalar is kept as the text the journalist typed (`NO` is Norway, `0123`
+  keeps its zero); only an empty value, `~` or `null` written without quotes is
+  "no value". The model decides what a text means (a date, a number).
+* What a ledger never needs (anchors, aliases, tags, a second document) and
+  what YAML silently accepts but loses work (duplicate keys) are problems,
+  found while building the data from the parser's events, so an alias bomb is
+  never expanded.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import yaml
+
+from coalition.problems import Level, Problem, dotted, show_text
+from coalition.read.document import Document, Mark, Path
+from coalition.read.syntax import MAX_DEPTH, depth_problem, syntax_problem
+from coalition.read.text import PLACEHOLDER, SUSPECT
+
+try:  # LibYAML's parser is several times faster; the wheel usually has it.
+    from yaml import CSafeLoader as FastLoader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as FastLoader  # type: ignore[assignment]
+
+NULLS = frozenset({"", "~", "null", "Null", "NULL"})
+
+# One space, then '#': how a '#' inside a sentence looks ("Troops #1"). A
+# comment set off by two or more spaces, the usual style, is taken as meant.
+_TRAILING_COMMENT = re.compile(r" #")
+
+
+class _Frame:
+    """A mapping or list being filled."""
+
+    __slots__ = ("container", "key", "path", "seen", "skip")
+
+    def __init__(self, container: dict[str, Any] | list[Any], path: Path) -> None:
+        self.container = container
+        self.path = path
+        self.key: str | None = None  # a mapping's key waiting for its value
+        self.seen: dict[str, Mark] = {}
+        self.skip = False  # the next value belongs to a rejected key
+
+
+class _TooDeep(Exception):
+    pass
+
+
+def _mark(event: yaml.Event) -> Mark:
+    start = event.start_mark
+    return Mark(start.line + 1, start.column + 1) if start is not None else Mark(1, 1)
+
+
+def _clean(text: str) -> str:
+    return text.replace(PLACEHOLDER, "") if PLACEHOLDER in text else text
+
+
+class Composer:
+    """Builds a `Document` from a parser's events, one event at a time."""
+
+    def __init__(self, text: str, file: str) -> None:
+        self.file = file
+        self.lines = text.split("\n")
+        self.problems: list[Problem] = []
+        self.doc = Document(data=None)
+        self.stack: list[_Frame] = []
+        self.root_set = False
+        self.documents = 0
+
+    # -- problems and paths ------------------------------------------------------
+
+    def problem(self, mark: Mark, message: str, hint: str, rule: str, path: Path = ()) -> None:
+        self.problems.append(
+            Problem(
+                self.file, mark.line, mark.column, Level.ERROR, message, dotted(path), hint,
+                rule=rule,
+            )
+        )  # fmt: skip
+
+    def current_path(self) -> Path:
+        if not self.stack:
+            return ()
+        frame = self.stack[-1]
+        if isinstance(frame.container, list):
+            return (*frame.path, len(frame.container))
+        return (*frame.path, frame.key) if frame.key is not None else frame.path
+
+    # -- putting values in place -------------------------------------------------
+
+    def attach(self, value: Any, mark: Mark, *, is_key_candidate: bool) -> Path | None:
+        """Put a finished value where it belongs; return its path, or None
+        when it was dropped (a rejected key's value, or the key itself)."""
+        if not self.stack:
+            self.doc.data = value
+            self.doc.values[()] = mark
+            self.root_set = True
+            return ()
+        frame = self.stack[-1]
+        if isinstance(frame.container, list):
+            path = (*frame.path, len(frame.container))
+            frame.container.append(value)
+            self.doc.values[path] = mark
+            return path
+        if frame.key is None and not frame.skip:
+            self._take_key(frame, value, mark, is_key_candidate)
+            return None
+        if frame.skip:
+            frame.skip = False
+            return None
+        assert isinstance(frame.container, dict) and frame.key is not None
+        path = (*frame.path, frame.key)
+        frame.container[frame.key] = value
+        self.doc.values[path] = mark
+        frame.key = None
+        return path
+
+    def _take_key(self, frame: _Frame, value: Any, mark: Mark, is_key_candidate: bool) -> None:
+        if not isinstance(value, str) or not is_key_candidate:
+            self.problem(
+                mark,
+                "a key must be plain text" if value is not None else "a key is missing",
+                "write 'key: value'",
+                "syntax",
+                frame.path,
+            )
+            frame.skip = True
+            return
+        first = frame.seen.get(value)
+        if first is not None:
+            self.problem(
+                mark,
+                f"duplicate key {show_text(value)}: it is already defined at line "
+                f"{first.line}, and YAML would silently keep only the last one",
+                "merge the two entries into one (or rename one of them)",
+                "duplicate-key",
+                (*frame.path, value),
+            )
+            frame.skip = True
+            return
+        frame.seen[value] = mark
+        frame.key = value
+        self.doc.keys[(*frame.path, value)] = mark
+
+    def refuse_decorations(self, event: Any, mark: Mark) -> None:
+        anchor = getattr(event, "anchor", None)
+        tag = getattr(event, "tag", None)
+        if anchor is not None:
+            self.problem(
+                mark,
+                f"anchor '&{_clean(anchor)}': a ledger does not use anchors and aliases",
+                "write the text out in full where it is needed",
+                "anchor",
+                self.current_path(),
+            )
+        if tag is not None:
+            self.problem(
+                mark,
+                f"tag {show_text(tag)}: a ledger does not use YAML tags",
+                "delete the tag (the word starting with '!')",
+                "tag",
+                self.current_path(),
+            )
+
+    # -- one method per kind of event ---------------------------------------------
+
+    def scalar(self, event: yaml.ScalarEvent) -> None:
+        mark = _mark(event)
+        self.refuse_decorations(event, mark)
+        plain = not event.style and event.implicit[0]
+        raw = event.value
+        value: str | None = None if plain and raw in NULLS else _clean(raw)
+        if value is not None and not plain and SUSPECT.search(value):
+            self.problem(
+                mark,
+                f"the escape sequence in {show_text(raw)} makes a control or invisible character",
+                "delete the backslash sequence",
+                "control-character",
+                self.current_path(),
+            )
+            value = SUSPECT.sub("", value)
+        path = self.attach(value, mark, is_key_candidate=True)
+        end = event.end_mark
+        if path is not None and plain and value is not None and end is not None:
+            rest = self.lines[end.line][end.column :] if end.line < len(self.lines) else ""
+            if _TRAILING_COMMENT.match(rest):
+                self.doc.cut_by_comment.add(path)
+
+    def start(self, event: yaml.CollectionStartEvent) -> None:
+        mark = _mark(event)
+        self.refuse_decorations(event, mark)
+        container: dict[str, Any] | list[Any] = (
+            {} if isinstance(event, yaml.MappingStartEvent) else []
+        )
+        path = self.attach(container, mark, is_key_candidate=False)
+        # A collection used as a key is dropped, with its contents.
+        self.stack.append(_Frame(container, path if path is not None else ("?",)))
+        if len(self.stack) > MAX_DEPTH:  # LibYAML stops here too: so must PyYAML
+            self.problems.append(depth_problem(self.file, mark))
+            raise _TooDeep
+
+    def alias(self, event: yaml.AliasEvent) -> None:
+        mark = _mark(event)
+        self.problem(
+            mark,
+            f"alias '*{_clean(event.anchor or '')}': a ledger does not use anchors and aliases",
+            "write the text out in full where it is needed",
+            "alias",
+            self.current_path(),
+        )
+        self.attach(None, mark, is_key_candidate=False)
+
+    def document_start(self, event: yaml.DocumentStartEvent) -> bool:
+        """False when a second document starts: the ledger ends there."""
+        self.documents += 1
+        if self.documents > 1:
+            self.problem(
+                _mark(event),
+                "a second YAML document starts here: a ledger is one document",
+                "delete the '---' line and merge what follows into the ledger",
+                "multiple-documents",
+            )
+            return False
+        return True
+
+    def feed(self, event: Any) -> bool:
+        """Take one event; False when reading should stop."""
+        if isinstance(event, yaml.ScalarEvent):
+            self.scalar(event)
+        elif isinstance(event, yaml.CollectionStartEvent):
+            self.start(event)
+        elif isinstance(event, yaml.CollectionEndEvent):
+            self.stack.pop()
+        elif isinstance(event, yaml.AliasEvent):
+            self.alias(event)
+        elif isinstance(event, yaml.DocumentStartEvent):
+            return self.document_start(event)
+        return True
+
+    def result(self) -> tuple[Document | None, list[Problem]]:
+        if not self.root_set or self.doc.data is None:
+            self.problems.append(
+                Problem(
+                    self.file,
+                    1,
+                    1,
+                    Level.ERROR,
+                    "the ledger is empty",
+                    hint="start from the example in the README (title, as_of, sources, countries)",
+                    rule="empty",
+                )
+            )
+            return None, self.problems
+        return self.doc, self.problems
+
+
+def compose(
+    text: str, file: str, *, pure: bool = False, explained: frozenset[int] = frozenset()
+) -> tuple[Document | None, list[Problem]]:
+    """Build plain data from the parser's events.
+
+    `pure` forces PyYAML's Python parser (tests use it to check that it gives
+    the same verdicts as LibYAML's). A syntax error on a line in `explained`
+    is not reported: its cause there (a tab) has been reported already.
+    """
+    composer = Composer(text, file)
+    parser = (yaml.SafeLoader if pure else FastLoader)(text)
+    try:
+        while parser.check_event():
+            if not composer.feed(parser.get_event()):
+                break
+    except _TooDeep:
+        return None, composer.problems
+    except yaml.YAMLError as error:
+        found = syntax_problem(error, file, composer.lines)
+        if found.line not in explained:
+            composer.problems.append(found)
+        return None, composer.problems
+    except ValueError:
+        # PyYAML's Python scanner turns '\U00110000' into chr() of it and fails;
+        # LibYAML reports an invalid escape. Report it as LibYAML does.
+        composer.problems.append(
+            Problem(
+                file,
+                *_reader_position(parser),
+                Level.ERROR,
+                "an escape sequence inside double quotes names no character",
+                hint="delete the backslash sequence",
+                rule="syntax",
+            )
+        )
+        return None, composer.problems
+    finally:
+        parser.dispose()
+    return composer.result()
+
+
+def _reader_position(parser: Any) -> tuple[int, int]:
+    get_mark = getattr(parser, "get_mark", None)
+    mark = get_mark() if get_mark else None
+    return (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)

@@ -1,0 +1,42 @@
+"""A ledger as plain data, and where each piece of it was written."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
+
+Path = tuple[str | int, ...]
+"""A place in the ledger: mapping keys and list indexes from the top."""
+
+
+class Mark(NamedTuple):
+    """A position as an editor shows it: 1-based line and column. (A named
+    tuple: one is made for every value of the file, and these are cheap.)"""
+
+    line: int
+    column: int
+
+
+@dataclass
+class Document:
+    """The ledger as plain data, and where each piece of it was written."""
+
+    data: Any
+    keys: dict[Path, Mark] = field(default_factory=dict)
+    values: dict[Path, Mark] = field(default_factory=dict)
+    # Plain (unquoted) values followed by ` #` (one space) on the same line:
+    # YAML reads the rest of the line as a comment, which may have cut a
+    # sentence short.
+    cut_by_comment: set[Path] = field(default_factory=set)
+
+    def mark(self, path: Path) -> Mark:
+        """The position of the value at `path`, or of its nearest ancestor."""
+        while path:
+            if path in self.values:
+                return self.values[path]
+            path = path[:-1]
+        return Mark(1, 1)
+
+    def key_mark(self, path: Path) -> Mark:
+        """The position of the key that names `path` (the value's if none)."""
+        return self.keys.get(path) or self.mark(path)

@@ -1,0 +1,199 @@
+"""The text of a ledger before YAML sees it: encoding, and what editors hide.
+
+Characters an editor does not show (tabs, control characters, zero-width and
+bidirectional characters), git's conflict markers and YAML directives are
+found here with their exact line and column, then neutralised so that
+LibYAML's C parser and PyYAML's pure-Python one see the same text and reach
+the same verdict (they disagree about tabs, some line breaks and directives).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from coalition.problems import Level, Problem, show_text
+from coalition.read.characters import character_problem
+
+# Stands in for an invisible or control character while parsing: both parsers
+# accept it as ordinary text, and it is removed from every value afterwards.
+PLACEHOLDER = "\ue000"
+
+SUSPECT = re.compile(
+    "[\t\r\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f"
+    "\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb\ufffe\uffff\ue000-\uf8ff\ud800-\udfff]"
+)
+_CONFLICT = re.compile(r"^(<{7}|>{7}|={7}|\|{7})(?: |$)")
+_DIRECTIVE = re.compile(r"^%")
+# A block scalar's header ('>' or '|') with a comment glued to it: LibYAML
+# accepts it and PyYAML does not, so neither may.
+_GLUED_HEADER_COMMENT = re.compile(r"(?:^|[:-])[ ]+[|>][-+0-9]*(#.*)$")
+
+
+# Anything any of the line checks below could report; most files have none.
+_ATTENTION = re.compile(
+    r"^(?:<{7}|>{7}|={7}|\|{7}|%)|[|>][-+0-9]*#|^ *\u00a0|" + SUSPECT.pattern, re.MULTILINE
+)
+
+
+def decode(data: bytes, file: str) -> tuple[str | None, list[Problem]]:
+    """Bytes -> text, accepting what editors write (a BOM, CRLF) and nothing
+    that is not UTF-8."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or (len(data) >= 4 and data[:4].count(0) >= 2):
+        return None, [
+            Problem(
+                file,
+                1,
+                1,
+                Level.ERROR,
+                "the file is saved as UTF-16 or UTF-32, not UTF-8",
+                hint="save it again with the encoding 'UTF-8'",
+                rule="encoding",
+            )
+        ]
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None, _encoding_problems(data, file)
+    return text.replace("\r\n", "\n"), []
+
+
+def _encoding_problems(data: bytes, file: str, most: int = 10) -> list[Problem]:
+    text = data.decode("utf-8", errors="surrogateescape")
+    problems: list[Problem] = []
+    for number, line in enumerate(text.split("\n"), start=1):
+        for column, char in enumerate(line, start=1):
+            if "\udc80" <= char <= "\udcff":
+                byte = ord(char) - 0xDC00
+                problems.append(
+                    Problem(
+                        file,
+                        number,
+                        column,
+                        Level.ERROR,
+                        f"the byte 0x{byte:02X} is not UTF-8 text "
+                        "(the file was probably saved as Latin-1 or Windows-1252)",
+                        hint="save the file again with the encoding 'UTF-8'",
+                        rule="encoding",
+                    )
+                )
+                break
+        if len(problems) >= most:
+            break
+    return problems
+
+
+@dataclass
+class Scanned:
+    """The text to parse, and what the scan found on the way."""
+
+    text: str
+    problems: list[Problem] = field(default_factory=list)
+    # A half-merged file: parsing it would only add noise to the one thing to fix.
+    conflicted: bool = False
+    # Lines where a tab stands as one space: a syntax error there is the tab's.
+    tab_lines: set[int] = field(default_factory=set)
+
+
+def scan_text(text: str, file: str) -> Scanned:
+    """Find what an editor hides or git leaves behind, line by line.
+
+    The text to parse has each such character replaced so that the parsers
+    agree (a tab by a space, anything else by PLACEHOLDER, which keeps every
+    column where the editor shows it).
+    """
+    if not _ATTENTION.search(text):
+        return Scanned(text)  # the usual case, found by one scan of the whole text
+    scanned = Scanned(text)
+    lines = text.split("\n")
+    changed = False
+    for index, line in enumerate(lines):
+        new = _scan_line(line, index + 1, file, scanned)
+        if new != line:
+            lines[index] = new
+            changed = True
+    if changed:
+        scanned.text = "\n".join(lines)
+    return scanned
+
+
+def _scan_line(line: str, number: int, file: str, scanned: Scanned) -> str:
+    """Report what is wrong with one line; return the line to parse."""
+    problems = scanned.problems
+    if _CONFLICT.match(line):
+        scanned.conflicted = True
+        problems.append(
+            Problem(
+                file,
+                number,
+                1,
+                Level.ERROR,
+                f"git merge conflict marker {show_text(line[:7])}",
+                hint="keep the version you want, then delete the other version "
+                "and the <<<<<<<, ======= and >>>>>>> lines",
+                rule="conflict-marker",
+            )
+        )
+    if _DIRECTIVE.match(line):
+        problems.append(
+            Problem(
+                file,
+                number,
+                1,
+                Level.ERROR,
+                "a YAML directive ('%' at the start of a line): a ledger needs none",
+                hint="delete this line",
+                rule="directive",
+            )
+        )
+        line = "#" + line[1:]
+    glued = _GLUED_HEADER_COMMENT.search(line)
+    if glued:
+        problems.append(
+            Problem(
+                file,
+                number,
+                glued.start(1) + 1,
+                Level.ERROR,
+                "a comment right after '>' or '|' needs a space before the '#'",
+                hint="put a space before the '#', or delete the comment",
+                rule="syntax",
+            )
+        )
+        line = line[: glued.start(1)] + " " * len(glued.group(1))
+    indent = len(line) - len(line.lstrip(" "))
+    if line[indent : indent + 1] == "\u00a0":
+        problems.append(
+            Problem(
+                file,
+                number,
+                indent + 1,
+                Level.ERROR,
+                "a no-break space is used for indentation",
+                hint="replace it with ordinary spaces",
+                rule="invisible-character",
+            )
+        )
+    if SUSPECT.search(line):
+        line = _neutralise(line, number, file, scanned)
+    return line
+
+
+def _neutralise(line: str, number: int, file: str, scanned: Scanned) -> str:
+    """Report each kind of hidden character once per line, and replace each
+    one so that both parsers read the line alike."""
+    seen: set[str] = set()
+    chars = list(line)
+    for column, char in enumerate(line):
+        if not SUSPECT.match(char):
+            continue
+        chars[column] = " " if char in "\t\r" else PLACEHOLDER
+        if char == "\t":
+            scanned.tab_lines.add(number)
+        problem = character_problem(char, file, number, column + 1)
+        if problem.rule not in seen:
+            seen.add(problem.rule)
+            scanned.problems.append(problem)
+    return "".join(chars)

@@ -1,0 +1,139 @@
+"""Validation reports: text for people, JSON for programs, GitHub Actions
+workflow commands. Each writes to a stream and returns nothing; the exit code
+is decided elsewhere, from the problems alone.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TextIO
+
+from coalition.analyse.validation import Validation, counts
+from coalition.problems import Level, Problem, escape
+from coalition.render import RenderOptions
+
+
+def _plural(count: int, noun: str, nouns: str = "") -> str:
+    return f"{count} {noun if count == 1 else nouns or noun + 's'}"
+
+
+def summary_line(report: Validation) -> str:
+    """The one line that ends a text report."""
+    results = report.results
+    errors, warnings = counts(report.problems)
+    files = escape(results[0].file) if len(results) == 1 else _plural(len(results), "file")
+    if not report.failed:
+        detail = ""
+        ledger = results[0].ledger if len(results) == 1 else None
+        if ledger is not None:
+            stances = sum(
+                len(c.stances) + (c.overall is not None) for c in ledger.countries.values()
+            )
+            detail = (
+                f" ({_plural(len(ledger.countries), 'country', 'countries')}, "
+                f"{_plural(stances, 'stance')}, {_plural(len(ledger.sources), 'source')})"
+            )
+        tail = f" with {_plural(warnings, 'warning')}" if warnings else ""
+        return f"valid{tail}: {files}{detail}"
+    parts = [_plural(errors, "error")] if errors else []
+    if warnings:
+        parts.append(_plural(warnings, "warning") + (" (--strict)" if report.strict else ""))
+    return f"{', '.join(parts)} in {files}"
+
+
+def problem_line(problem: Problem) -> str:
+    """`FILE:LINE:COLUMN: LEVEL: PATH: message; hint [rule]`, the form that
+    editors and CI logs turn into links."""
+    path = f"{problem.path}: " if problem.path else ""
+    rule = f" [{problem.rule}]" if problem.rule else ""
+    return f"{problem.location}: {problem.level.label}: {path}{problem.text}{rule}"
+
+
+def report_text(report: Validation, out: TextIO, options: RenderOptions) -> None:
+    problems = report.problems
+    if not options.colour:
+        for problem in problems:
+            out.write(problem_line(problem) + "\n")
+        out.write(summary_line(report) + "\n")
+        return
+    from rich.console import Console
+    from rich.text import Text
+
+    console = Console(file=out, highlight=False, markup=False, emoji=False, soft_wrap=True)
+    styles = {Level.WARNING: "yellow", Level.ERROR: "bold red", Level.FATAL: "bold red"}
+    for problem in problems:
+        line = Text()
+        line.append(problem.location, style="bold")
+        line.append(": ")
+        line.append(problem.level.label, style=styles[problem.level])
+        line.append(": ")
+        if problem.path:
+            line.append(problem.path, style="cyan")
+            line.append(": ")
+        line.append(problem.message)
+        if problem.hint:
+            line.append("; ")
+            line.append(problem.hint, style="green")
+        if problem.rule:
+            line.append(f" [{problem.rule}]", style="dim")
+        console.print(line)
+    symbol, style = ("✗", "bold red") if report.failed else ("✓", "bold green")
+    console.print(Text(f"{symbol} {summary_line(report)}", style=style))
+
+
+def report_json(report: Validation, out: TextIO, options: RenderOptions) -> None:
+    problems = report.problems
+    errors, warnings = counts(problems)
+    document = {
+        "valid": not report.failed,
+        "errors": errors,
+        "warnings": warnings,
+        "files": [
+            {
+                "file": r.file,
+                "valid": not report.file_failed(r),
+                "errors": counts(r.problems)[0],
+                "warnings": counts(r.problems)[1],
+            }
+            for r in report.results
+        ],
+        "problems": [
+            {
+                "file": p.file,
+                "line": p.line or None,
+                "column": p.column or None,
+                "level": p.level.label,
+                "path": p.path or None,
+                "message": p.message,
+                "hint": p.hint or None,
+                "rule": p.rule or None,
+            }
+            for p in problems
+        ],
+    }
+    json.dump(document, out, indent=2, ensure_ascii=False)
+    out.write("\n")
+
+
+def _escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def report_github(report: Validation, out: TextIO, options: RenderOptions) -> None:
+    """GitHub Actions workflow commands. The message repeats file:line because
+    the Actions log shows an annotation's text without its location."""
+    for problem in report.problems:
+        file = problem.file.removeprefix("./")
+        level = "warning" if problem.level is Level.WARNING and not report.strict else "error"
+        properties = [f"file={_escape_property(file)}"]
+        if problem.line:
+            properties += [f"line={problem.line}", f"col={problem.column}"]
+        title = f"coalition [{problem.rule}]" if problem.rule else "coalition"
+        properties.append(f"title={_escape_property(title)}")
+        located = problem_line(problem).removeprefix("./")
+        out.write(f"::{level} {','.join(properties)}::{_escape_data(located)}\n")
+    out.write(_escape_data(summary_line(report)) + "\n")

@@ -1,0 +1,130 @@
+"""Rules raised by the cross-record checks: what no single field knows."""
+
+from __future__ import annotations
+
+from coalition.problems import Level
+from coalition.rules.rule import BASE, Example, Rule, changed
+
+STAGE = "check"
+
+ARCHIVE = (
+    "Ukraine allies ready to commit to post-war security guarantees.\n"
+    "POLITICO reported earlier this week that Italy is weighing participating in air\n"
+    "patrols, modeled on NATO's Baltic air policing mission.\n"
+)
+ARCHIVED = changed(
+    "    published: 2025-09-04\n",
+    "    published: 2025-09-04\n    archive: sources/politico.txt\n",
+)
+SECOND_SOURCE = changed(
+    "countries:\n",
+    "  spiegel:\n    publisher: Der Spiegel\n    title: Berlin weighs air defence\n"
+    "    published: 2025-09-03\ncountries:\n",
+)
+REPORTED = changed(
+    "countries:\n",
+    "reported:\n  - value: 0\n    counts: countries committed to air patrols\n"
+    "    status: committed\n    source: politico\n"
+    '    quote: "Italy is weighing participating in air patrols"\ncountries:\n',
+)
+
+RULES = (
+    Rule(
+        "comment-in-text",
+        Level.WARNING,
+        STAGE,
+        "a text cut short by ' #', which YAML reads as the start of a comment",
+        "In a text without quotes, a '#' after a space starts a comment: 'Troops #1 priority' "
+        "is read as 'Troops'. Put the whole text in double quotes; to write a real comment "
+        "after a value, set it off with two spaces.",
+        Example(changed("detail: Air patrols", "detail: Air patrols #1 priority")),
+        Example(changed("detail: Air patrols", 'detail: "Air patrols #1 priority"')),
+    ),
+    Rule(
+        "undefined-source",
+        Level.ERROR,
+        STAGE,
+        "evidence cites a source id that is not defined under 'sources'",
+        "Every quote must say where it comes from. Define the source (add-source), or fix the "
+        "id: the message suggests the closest one.",
+        Example(changed("- source: politico", "- source: politco")),
+        Example(BASE),
+    ),
+    Rule(
+        "unused-source",
+        Level.WARNING,
+        STAGE,
+        "a source that no evidence cites",
+        "A source nobody cites is usually a typo in an id, or work left half done. Cite it, or "
+        "delete it.",
+        Example(SECOND_SOURCE),
+        Example(BASE),
+    ),
+    Rule(
+        "future-date",
+        Level.WARNING,
+        STAGE,
+        "a source published after the ledger's as_of date",
+        "as_of says when the ledger was last reviewed as a whole; a source newer than that "
+        "has not been reviewed with the rest. Check the date, or move as_of forward after "
+        "reviewing the ledger.",
+        Example(changed("published: 2025-09-04", "published: 2025-09-05")),
+        Example(BASE),
+    ),
+    Rule(
+        "archive",
+        Level.ERROR,
+        STAGE,
+        "a source's archived copy is missing, unreadable, or outside the ledger's folder",
+        "An archive is a plain-text copy of the source kept beside the ledger, so that quotes "
+        "can be checked and the source outlives its web page. The path is relative to the "
+        "ledger's folder and must stay inside it.",
+        Example(ARCHIVED),
+        Example(ARCHIVED, files={"sources/politico.txt": ARCHIVE}),
+    ),
+    Rule(
+        "quote-not-found",
+        Level.ERROR,
+        STAGE,
+        "a quote is not in the archived copy of its source",
+        "A quote is the source's exact words. Quote marks (straight or curly), dashes and "
+        "line breaks do not matter; words left out are marked with '…'. The message says "
+        "where the quote departs from the source.",
+        Example(
+            changed("Italy is weighing participating", "Italy is considering joining", ARCHIVED),
+            files={"sources/politico.txt": ARCHIVE},
+        ),
+        Example(ARCHIVED, files={"sources/politico.txt": ARCHIVE}),
+    ),
+    Rule(
+        "stale-stance",
+        Level.WARNING,
+        STAGE,
+        "a stance whose newest evidence is much older than the ledger's as_of date",
+        "Positions move. A stance resting only on old reporting may no longer hold: find newer "
+        "reporting, or check that it still holds. The limit is --stale-after DAYS (90 by "
+        "default).",
+        Example(changed("as_of: 2025-09-04", "as_of: 2026-01-10")),
+        Example(BASE),
+    ),
+    Rule(
+        "no-stance",
+        Level.WARNING,
+        STAGE,
+        "a country with neither a stance nor a role",
+        "A country listed with nothing to say about it is an entry left unfinished. Add what "
+        "the sources say it does or refuses, or its role, or remove it.",
+        Example(BASE + "  FR:\n    group: coalition\n"),
+        Example(BASE + "  FR:\n    group: coalition\n    role: co-host\n"),
+    ),
+    Rule(
+        "reported-exceeded",
+        Level.WARNING,
+        STAGE,
+        "more countries at a reported figure's status than the figure counts",
+        "A source that counts 26 committed countries allows at most 26 of them in the ledger. "
+        "More means a status was over-read, or the figure is out of date.",
+        Example(changed("status: considering", "status: committed", REPORTED)),
+        Example(REPORTED),
+    ),
+)

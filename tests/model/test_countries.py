@@ -1,0 +1,44 @@
+"""Our direct read of pycountry's table agrees with pycountry itself."""
+
+from __future__ import annotations
+
+import pycountry
+
+from coalition.model.countries import (
+    country_code_problem,
+    country_name,
+    iso_countries,
+    suggest_code,
+)
+
+
+def test_same_codes_and_names_as_pycountry() -> None:
+    ours = iso_countries()
+    theirs = {c.alpha_2: c for c in pycountry.countries}
+    assert set(ours) == set(theirs)
+    for code, country in theirs.items():
+        assert ours[code].alpha_3 == country.alpha_3
+        assert ours[code].name == country.name
+
+
+def test_reader_friendly_names() -> None:
+    assert country_name("GB") == "United Kingdom"
+    assert (
+        country_name("BO") == "Bolivia"
+    )  # ISO's common name, not 'Bolivia, Plurinational State of'
+
+
+def test_suggestions() -> None:
+    assert suggest_code("UK") == "GB"
+    assert suggest_code("NOR") == "NO"
+    assert suggest_code("norway") == "NO"
+    assert suggest_code("Germny") == "DE"
+    assert suggest_code("ZZ") is None
+
+
+def test_valid_codes_have_no_problem() -> None:
+    assert country_code_problem("NO") is None
+    assert country_code_problem("ZZ") == (
+        "'ZZ' is not an ISO 3166-1 alpha-2 country code",
+        "use the country's two-letter code, e.g. FR, GB, NO, US",
+    )

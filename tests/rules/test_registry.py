@@ -1,0 +1,189 @@
+"""The rules registry: every rule documented, every documented rule real.
+
+Each rule's failing example, run through `coalition validate`, must raise that
+rule at the rule's level; each passing example must be a ledger with no
+problem at all. Every rule id the code raises must be registered, and every
+registered rule must be triggered somewhere: by its example, or by a test
+named here.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+from pathlib import Path
+
+import pytest
+
+from coalition.check import CHECKS
+from coalition.problems import Level
+from coalition.rules import RULES, Example, Rule
+from tests.conftest import REPO, run_cli
+
+EXAMPLED = [rule for rule in RULES.values() if rule.fail is not None]
+
+# Rules no ledger triggers by itself, and the test that triggers each.
+TRIGGERED_ELSEWHERE = {
+    "fmt": "test_fmt_refuses_to_change_what_the_ledger_says",
+    "edit-refused": "test_an_edit_that_cannot_be_made_is_refused_with_its_rule",
+    "edit-unmeant": "test_an_edit_that_changes_more_than_meant_is_refused",
+}
+
+
+def _validate(example: Example, folder: Path) -> tuple[int, list[dict[str, object]]]:
+    ledger = folder / "contributions.yaml"
+    if example.ledger is not None:
+        ledger.write_bytes(example.ledger.encode(example.encoding))
+    for name, text in example.files.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_text(text, encoding="utf-8")
+    run = run_cli("validate", "--format", "json", "--strict", *example.options, str(ledger))
+    return run.exit_code, json.loads(run.stdout)["problems"]
+
+
+@pytest.mark.parametrize("rule", EXAMPLED, ids=[rule.id for rule in EXAMPLED])
+def test_the_failing_example_raises_the_rule_at_its_level(rule: Rule, tmp_path: Path) -> None:
+    assert rule.fail is not None
+    code, problems = _validate(rule.fail, tmp_path)
+    raised = [p for p in problems if p["rule"] == rule.id]
+    assert raised, f"{rule.id}: the failing example raised {[p['rule'] for p in problems]}"
+    assert {p["level"] for p in raised} == {rule.level.label}
+    assert code == (2 if rule.level is Level.FATAL else 1)
+    assert all(p["rule"] in RULES for p in problems)
+
+
+@pytest.mark.parametrize("rule", EXAMPLED, ids=[rule.id for rule in EXAMPLED])
+def test_the_passing_example_is_a_ledger_without_problems(rule: Rule, tmp_path: Path) -> None:
+    assert rule.passing is not None, f"{rule.id} has a failing example but no passing one"
+    code, problems = _validate(rule.passing, tmp_path)
+    assert (code, problems) == (0, [])
+
+
+def _rule_literals() -> list[tuple[str, int, ast.expr]]:
+    """Every value passed as `rule=` in the package, outside the registry."""
+    found = []
+    for path in sorted((REPO / "coalition").rglob("*.py")):
+        if "rules" in path.relative_to(REPO / "coalition").parts[:1]:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call):
+                for keyword in node.keywords:
+                    if keyword.arg == "rule":
+                        found.append((str(path.relative_to(REPO)), node.lineno, keyword.value))
+    return found
+
+
+def test_every_rule_the_code_raises_is_registered() -> None:
+    literals = _rule_literals()
+    assert len(literals) >= 25
+    for where, line, value in literals:
+        if isinstance(value, ast.Constant):
+            assert value.value in RULES, f"{where}:{line}: rule {value.value!r} is not registered"
+        else:
+            # A rule passed through a variable must come from a mapping of
+            # literal ids checked below, never from an f-string.
+            assert not isinstance(value, ast.JoinedStr), f"{where}:{line}: a rule built from text"
+
+
+def test_every_rule_a_mapping_or_a_check_names_is_registered() -> None:
+    from coalition.model.errors import _UNKNOWN_WORD_RULES
+
+    for rule in _UNKNOWN_WORD_RULES.values():
+        assert rule in RULES
+    for check in CHECKS:
+        assert check.rules, check.name
+        for rule in check.rules:
+            assert rule in RULES, f"{check.name} declares the unregistered rule {rule!r}"
+
+
+def test_every_registered_rule_is_triggered_by_a_test() -> None:
+    tests = {
+        node.name
+        for path in (REPO / "tests").rglob("test_*.py")
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.FunctionDef)
+    }
+    for rule in RULES.values():
+        if rule.fail is None:
+            assert rule.id in TRIGGERED_ELSEWHERE, f"{rule.id} has no example and no test"
+            assert TRIGGERED_ELSEWHERE[rule.id] in tests
+
+
+def test_every_rule_has_words_for_a_person() -> None:
+    for rule in RULES.values():
+        assert rule.id == rule.id.lower() and " " not in rule.id
+        assert rule.summary and not rule.summary.endswith(".")
+        assert len(rule.rationale) > 60, rule.id
+        assert rule.stage in ("read", "model", "check", "edit")
+
+
+def test_rules_lists_every_rule_with_its_level() -> None:
+    run = run_cli("rules")
+    assert run.exit_code == 0
+    listed = [line.split()[:2] for line in run.lines if line and not line.endswith("one.")]
+    assert listed == [[rule.id, rule.level.label] for rule in RULES.values()]
+
+
+def test_rules_explains_one_with_a_wrong_and_a_right_example() -> None:
+    run = run_cli("rules", "unknown-status")
+    assert run.exit_code == 0
+    assert run.lines[0] == "unknown-status (error, raised while checking each entry)"
+    text = run.stdout
+    assert text.index("Wrong:") < text.index("status: comitted") < text.index("Right:")
+    assert text.index("Right:") < text.index("status: considering")
+
+
+def test_rules_shows_hidden_characters_in_examples_by_name() -> None:
+    run = run_cli("rules", "invisible-character")
+    assert "is<U+200B> weighing" in run.stdout
+    assert "\u200b" not in run.stdout
+
+
+def test_rules_json_is_the_registry() -> None:
+    run = run_cli("rules", "--format", "json")
+    listed = json.loads(run.stdout)
+    assert [r["id"] for r in listed] == list(RULES)
+    one = json.loads(run_cli("rules", "tab", "-f", "json").stdout)
+    assert one["fail"]["ledger"] == RULES["tab"].fail.ledger  # type: ignore[union-attr]
+
+
+def test_an_unknown_rule_is_a_usage_error_with_a_suggestion() -> None:
+    run = run_cli("rules", "unknown-statu")
+    assert run.exit_code == 2
+    assert "did you mean 'unknown-status'?" in run.stderr
+
+
+def test_the_readme_rule_table_is_generated_from_the_registry() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    table = readme.split("<!-- rules: begin -->\n", 1)[1].split("<!-- rules: end -->", 1)[0]
+    assert table == run_cli("rules", "--format", "markdown").stdout
+
+
+def test_fmt_refuses_to_change_what_the_ledger_says(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import coalition.edit.apply as apply
+
+    path = tmp_path / "contributions.yaml"
+    path.write_text(RULES["tab"].passing.ledger or "", encoding="utf-8")  # type: ignore[union-attr]
+    monkeypatch.setattr(apply, "format_text", lambda text: text.replace("considering", "offered"))
+    run = run_cli("fmt", str(path))
+    assert run.exit_code == 2
+    assert "formatting would change what the ledger says" in run.stderr
+    assert "considering" in path.read_text(encoding="utf-8")
+
+
+def test_an_edit_that_cannot_be_made_is_refused_with_its_rule(tmp_path: Path) -> None:
+    from coalition.edit.apply import apply_edit
+    from coalition.edit.transforms import add_source
+
+    data = (RULES["tab"].passing.ledger or "").encode()  # type: ignore[union-attr]
+
+    def again(text: str) -> str:
+        return add_source(text, "politico", "P", "T", "2025-09-04")
+
+    edited = apply_edit(data, "c.yaml", None, again, lambda change: True)
+    assert edited.new is None
+    assert [(p.rule, p.level) for p in edited.problems] == [("edit-refused", Level.ERROR)]
+    assert "already defined" in edited.problems[0].message
