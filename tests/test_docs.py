@@ -28,11 +28,12 @@ def test_every_option_of_every_command_is_in_the_readme() -> None:
 
 
 def test_every_format_and_value_is_in_the_readme() -> None:
-    for name in formats("report"):
-        assert name in README
+    for view in ("report", "summary", "diff", "log", "rules"):
+        for name in formats(view):
+            assert f"`{name}`" in README or f"|{name}" in README or f"{name}|" in README, name
     for kind in (Status, Attribution, Group, Domain):
         for member in kind:
-            assert f"`{member.value}`" in README or member.value in README
+            assert f"`{member.value}`" in README, f"{member.value} is not documented in README.md"
 
 
 def test_newcomer_commands_are_near_the_top_and_read_by_ci() -> None:

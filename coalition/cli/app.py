@@ -10,6 +10,7 @@ from __future__ import annotations
 import enum
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Literal, Optional
 
@@ -189,22 +190,44 @@ def parse_choice(value: str | None, kind: type[enum.Enum], param_hint: str) -> N
     raise typer.BadParameter(f"{value!r} is not one of these; {hint}", param_hint=param_hint)
 
 
-def no_such_country(book: Ledger, query: str, match: CountryMatch) -> str:
+def no_such_country(book: Ledger | None, query: str, match: CountryMatch) -> str:
+    """Why `query` names no country (of the ledger, when `book` is given)."""
     from coalition.model.countries import display_name
     from coalition.problems import show_text
 
     def named(code: str) -> str:
-        return f"{display_name(code, book.countries[code].name)} ({code})"
+        given = book.countries[code].name if book is not None and code in book.countries else None
+        return f"{display_name(code, given)} ({code})"
 
     close = ", ".join(named(code) for code in match.suggestions)
-    listed = ", ".join(sorted(book.countries))
-    if match.known_elsewhere:
+    if match.known_elsewhere and book is not None:
+        listed = ", ".join(sorted(book.countries))
         return (
-            f"{display_name(match.known_elsewhere, None)} ({match.known_elsewhere}) is not in "
-            f"the ledger: no stance of it is recorded. It has: {listed}"
+            f"{named(match.known_elsewhere)} is not in the ledger: no stance of it is "
+            f"recorded. It has: {listed}"
         )
-    return f"no country {show_text(query)} in the ledger; " + (
-        f"did you mean {close}?" if close else f"it has: {listed}"
+    where = " in the ledger" if book is not None else ""
+    hint = f"did you mean {close}?" if close else "use a country's code or name, e.g. FR or France"
+    return f"no country {show_text(query)}{where}; {hint}"
+
+
+def resolve_country(query: str, books: Sequence[Ledger] = (), *, param_hint: str) -> str:
+    """The code of the country `query` names: a code, a name, a common or
+    former name, an alias, or the name a ledger gives it. Any ISO country
+    will do without `books`; with them, a country of any of them, or one
+    known elsewhere (it simply has nothing recorded). Anything else is a
+    usage error with the closest countries."""
+    from coalition.model.countries import find_country
+
+    for book in books:
+        match = find_country(book, query)
+        if match.code is not None:
+            return match.code
+    match = find_country(None, query)
+    if match.code is not None:
+        return match.code
+    raise typer.BadParameter(
+        no_such_country(books[0] if books else None, query, match), param_hint=param_hint
     )
 
 

@@ -18,6 +18,7 @@ from coalition.cli.app import (
     ledger_path,
     parse_column,
     render_view,
+    resolve_country,
     split_values,
     valid_or_exit,
 )
@@ -61,7 +62,6 @@ def diff(
     """What changed between two versions of the ledger, as facts, not lines."""
     from coalition.analyse.diff import diff_ledgers, diff_view, filter_changes
     from coalition.git import GitError, read_file, read_side
-    from coalition.model.countries import find_country
 
     ledger_file = ledger_path(ledger)
     try:
@@ -76,7 +76,7 @@ def diff(
     columns = [parse_column(d) for d in split_values(domains)]
     # A name is looked up in either side (a country may be new, or gone).
     codes = [
-        find_country(after, q).code or find_country(before, q).code or q.upper()
+        resolve_country(q, [after, before], param_hint="'--country'")
         for q in split_values(countries)
     ]
     changes = filter_changes(diff_ledgers(before, after), codes, columns)
@@ -132,13 +132,12 @@ def log(
                 "write the date as YYYY-MM-DD", param_hint="'--since'"
             ) from None
     columns = [parse_column(d) for d in split_values(domains)]
+    codes = [resolve_country(country, param_hint="'CODE'")] if country else []
     try:
         path = ledger_path(ledger)
         found = versions(path)
         contents = read_blobs([v.blob for v in found if v.blob], path)
-        view = build_log(
-            str(path), found, contents, [country.upper()] if country else [], columns, day
-        )
+        view = build_log(str(path), found, contents, codes, columns, day)
     except GitError as error:
         typer.echo(f"coalition: {error}", err=True)
         raise typer.Exit(2) from None

@@ -37,6 +37,14 @@ def validate(
         ),
     ] = "text",
     strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
+    quiet: Annotated[
+        bool,
+        typer.Option(
+            "--quiet",
+            "-q",
+            help="Only what fails: no warnings (unless --strict), no line when valid.",
+        ),
+    ] = False,
     stale_after: Annotated[
         int,
         typer.Option(
@@ -57,7 +65,8 @@ def validate(
     from coalition.problems import exit_code
 
     paths = files or [str(ledger_path(ledger))]
-    report = Validation(tuple(load_ledger(path, stale_after=stale_after) for path in paths), strict)
+    loaded = tuple(load_ledger(path, stale_after=stale_after) for path in paths)
+    report = Validation(loaded, strict, quiet)
     render_view("report", report, output_format)
     raise typer.Exit(exit_code(report.problems, strict=strict))
 

@@ -16,6 +16,7 @@ from coalition.cli.app import (
     ledger_path,
     parse_choice,
     parse_column,
+    resolve_country,
 )
 from coalition.render import RenderOptions
 
@@ -130,7 +131,9 @@ def _apply_edit(path: Path, make: Callable[[str], str], meant: Callable[[Change]
 
 @app.command(name="set")
 def set_stance(
-    country: Annotated[str, typer.Argument(metavar="CODE", help="ISO 3166-1 alpha-2 code.")],
+    country: Annotated[
+        str, typer.Argument(metavar="CODE", help="A country code or name: FR, France, UK.")
+    ],
     column: Annotated[
         str,
         typer.Argument(
@@ -167,13 +170,9 @@ def set_stance(
 ) -> None:
     """Create or update one stance; the new evidence is added to the old."""
     from coalition.edit.transforms import StanceEdit, set_stance
-    from coalition.model.countries import country_code_problem
     from coalition.model.vocabulary import Attribution, Group, Status
 
-    code = country.strip().upper()
-    problem = country_code_problem(code)
-    if problem is not None:
-        raise typer.BadParameter("; ".join(problem), param_hint="'CODE'")
+    code = resolve_country(country, param_hint="'CODE'")
     parse_choice(status, Status, "'STATUS'")
     parse_choice(attribution, Attribution, "'--attribution'")
     parse_choice(group, Group, "'--group'")

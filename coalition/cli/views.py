@@ -16,6 +16,7 @@ from coalition.cli.app import (
     no_such_country,
     parse_column,
     render_view,
+    resolve_country,
     split_values,
 )
 
@@ -49,7 +50,6 @@ def summary(
 ) -> None:
     """Who does what: a row per country, a column per domain."""
     from coalition.analyse.summary import Filters, SortOrder, StatusFilter, summarise
-    from coalition.model.countries import find_country
     from coalition.model.vocabulary import Group
 
     columns = tuple(parse_column(d) for d in split_values(domains))
@@ -64,12 +64,7 @@ def summary(
             "groups are: " + ", ".join(g.value for g in Group), param_hint="'--group'"
         ) from None
     book = load_valid(ledger)
-    codes = []
-    for query in split_values(countries):
-        match = find_country(book, query)
-        if match.code is None:
-            raise typer.BadParameter(no_such_country(book, query, match), param_hint="'--country'")
-        codes.append(match.code)
+    codes = [resolve_country(q, [book], param_hint="'--country'") for q in split_values(countries)]
     filters = Filters(columns, status_filters, tuple(codes), group_filters)
     render_view("summary", summarise(book, filters, SortOrder(sort)), output_format)
 
@@ -87,11 +82,12 @@ def show(
     from coalition.model.countries import find_country
 
     book = load_valid(ledger)
-    match = find_country(book, country)
-    if match.code is None:
+    code = resolve_country(country, [book], param_hint="'CODE'")
+    if code not in book.countries:
+        match = find_country(book, country)
         typer.echo(f"coalition: {no_such_country(book, country, match)}", err=True)
         raise typer.Exit(1)
-    render_view("country", describe_country(book, match.code), output_format)
+    render_view("country", describe_country(book, code), output_format)
 
 
 @app.command()

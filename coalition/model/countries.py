@@ -12,7 +12,7 @@ import difflib
 import functools
 import importlib.util
 import json
-from collections.abc import Iterable
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -66,28 +66,98 @@ def country_name(code: str) -> str:
     return country.common_name or country.name
 
 
+# Names people use that ISO does not list: short, former and informal names.
+# (ISO's own names, official names and common names are read from pycountry.)
+ALIASES = {
+    "uk": "GB",
+    "britain": "GB",
+    "great britain": "GB",
+    "usa": "US",
+    "us": "US",
+    "america": "US",
+    "united states of america": "US",
+    "turkey": "TR",
+    "holland": "NL",
+    "the netherlands": "NL",
+    "czech republic": "CZ",
+    "russia": "RU",
+    "vatican": "VA",
+    "ivory coast": "CI",
+    "macedonia": "MK",
+    "swaziland": "SZ",
+    "cape verde": "CV",
+    "brunei": "BN",
+    "palestine": "PS",
+    "el": "GR",
+}
+
+
+def name_key(text: str) -> str:
+    """A name as compared: case, accents, dots and spacing do not matter
+    ('Türkiye' = 'turkiye', 'U.K.' = 'uk')."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    plain = plain.replace(".", "").replace("’", "'").replace("-", " ")
+    return " ".join(plain.split())
+
+
+@functools.cache
+def _names() -> dict[str, str]:
+    """Every way of writing a country, as `name_key`s -> alpha-2 code: codes,
+    alpha-3 codes, ISO names (also "Republic of Korea" for "Korea, Republic
+    of"), official and common names, and the aliases above."""
+    names: dict[str, str] = {}
+    for country in iso_countries().values():
+        spellings = [country.alpha_2, country.alpha_3, country.name]
+        spellings += [country.official_name or "", country.common_name or ""]
+        if ", " in country.name:
+            head, _, tail = country.name.partition(", ")
+            spellings.append(f"{tail} {head}")
+        for spelling in spellings:
+            if spelling:
+                names.setdefault(name_key(spelling), country.alpha_2)
+    for alias, code in ALIASES.items():
+        names[name_key(alias)] = code
+    return names
+
+
+def resolve_code(text: str) -> str | None:
+    """The ISO alpha-2 code of what a person typed, written exactly (in any
+    case): a code, an alpha-3 code, a name, an official, common or former
+    name, or an alias ('UK', 'Britain', 'Turkey', 'Holland')."""
+    return _names().get(name_key(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def close_codes(text: str, limit: int = 3) -> tuple[str, ...]:
+    """Codes of the countries whose names are close to `text`, closest first.
+
+    Bounded: a text of two or three letters is compared with codes only, a
+    longer one with the names (a few hundred), and repeated texts are cached."""
+    wanted = name_key(text)
+    names = _names()
+    if len(wanted) <= 3:
+        candidates = [n for n in names if len(n) <= 3]
+        cutoff = 0.5
+    else:
+        candidates = [n for n in names if len(n) > 3]
+        cutoff = 0.75
+    found = difflib.get_close_matches(wanted, candidates, n=limit * 2, cutoff=cutoff)
+    if len(wanted) >= 4:
+        found += [n for n in candidates if n.startswith(wanted) and n not in found]
+    return tuple(dict.fromkeys(names[n] for n in found))[:limit]
+
+
 def suggest_code(text: str) -> str | None:
     """The alpha-2 code someone probably meant by `text` (a wrong code, an
-    alpha-3 code, lower case, or a country's name)."""
-    countries = iso_countries()
-    upper = text.strip().upper()
-    if upper in countries:
-        return upper
-    if upper in NOT_ISO:
-        return NOT_ISO[upper]
-    for country in countries.values():
-        if upper == country.alpha_3:
-            return country.alpha_2
-    names: dict[str, str] = {}
-    for country in countries.values():
-        for name in (country.name, country.official_name, country.common_name):
-            if name:
-                names[name.lower()] = country.alpha_2
-    lowered = text.strip().lower()
-    if lowered in names:
-        return names[lowered]
-    close = difflib.get_close_matches(lowered, list(names), n=1, cutoff=0.8)
-    return names[close[0]] if close else None
+    alpha-3 code, lower case, or a country's name, maybe misspelt)."""
+    exact = resolve_code(text)
+    if exact is not None:
+        return exact
+    if len(name_key(text)) <= 3:
+        return None  # two letters are too few to guess from
+    close = close_codes(text, 1)
+    return close[0] if close else None
 
 
 def country_code_problem(code: str) -> tuple[str, str] | None:
@@ -116,41 +186,25 @@ class CountryMatch:
     """The answer to "which country did the reader mean?"."""
 
     code: str | None
-    suggestions: tuple[str, ...] = ()  # codes in the ledger that are close
+    suggestions: tuple[str, ...] = ()  # codes that are close to what was typed
     known_elsewhere: str | None = None  # an ISO country the ledger does not list
 
 
-def find_country(ledger: Ledger, query: str) -> CountryMatch:
-    """A code or a name, in any case: 'fi', 'Finland', 'finland'."""
-    wanted = query.strip().casefold()
-    names: dict[str, str] = {}
-    for code, country in ledger.countries.items():
-        names[code.casefold()] = code
-        names[display_name(code, country.name).casefold()] = code
-        for name in _iso_spellings(code):
-            names[name] = code
-    if wanted in names:
-        return CountryMatch(names[wanted])
-    elsewhere = suggest_code(query)
-    if elsewhere is not None and wanted in _iso_spellings(elsewhere):
-        # A real country, written right, that the ledger has no entry for.
-        return CountryMatch(None, known_elsewhere=elsewhere)
-    close = [names[n] for n in _close(wanted, names)]
-    return CountryMatch(None, tuple(dict.fromkeys(close)))
-
-
-def _iso_spellings(code: str) -> set[str]:
-    """Every way ISO writes a country, case-folded: codes and names."""
-    country = iso_countries().get(code)
-    if country is None:
-        return set()
-    spellings = [country.alpha_2, country.alpha_3, country.name]
-    spellings += [country.official_name or "", country.common_name or ""]
-    return {s.casefold() for s in spellings if s}
-
-
-def _close(word: str, choices: Iterable[str]) -> list[str]:
-    options = list(choices)
-    found = difflib.get_close_matches(word, options, n=5, cutoff=0.7)
-    found += [c for c in options if len(word) >= 2 and c.startswith(word) and c not in found]
-    return found[:5]
+def find_country(ledger: Ledger | None, query: str) -> CountryMatch:
+    """The country a person meant, for every command that takes one: a code
+    or any name `resolve_code` knows, or the name the ledger gives it, in any
+    case. Without a ledger, any ISO country is found."""
+    code = resolve_code(query)
+    if ledger is not None:
+        given = {name_key(c.name): k for k, c in ledger.countries.items() if c.name}
+        code = code or given.get(name_key(query))
+        if code is not None and code not in ledger.countries:
+            return CountryMatch(None, known_elsewhere=code)
+    if code is not None:
+        return CountryMatch(code)
+    close = close_codes(query, 5)
+    if ledger is not None:
+        close = tuple(c for c in close if c in ledger.countries) or tuple(
+            c for c in ledger.countries if name_key(query) in name_key(display_name(c, None))
+        )
+    return CountryMatch(None, close[:5])

@@ -279,7 +279,9 @@ def compose(
         return None, composer.problems
     except yaml.YAMLError as error:
         found = syntax_problem(error, file, composer.lines)
-        if found.line not in explained:
+        mark = getattr(error, "problem_mark", None)
+        stopped = mark.line + 1 if mark is not None else found.line
+        if found.line not in explained and stopped not in explained:
             composer.problems.append(found)
         return None, composer.problems
     except ValueError:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from coalition.problems import Level, Problem
+from coalition.problems import Level, Problem, show_text
 
 if TYPE_CHECKING:
     from coalition.read.document import Mark
@@ -149,6 +149,121 @@ def glued_colon(lines: list[str], before: int) -> tuple[int, int] | None:
     return None
 
 
+# The start of a value in quotes: `key: "…`, `- '…`; the prefix is group 1.
+_QUOTE_START = re.compile(r"""^(\s*(?:-\s+)*(?:[^\s"'#][^:#]*:\s+)?)(["'])""")
+
+
+def _closing(mark: str, line: str, start: int) -> int | None:
+    """The index of the quote mark that closes a text opened before `start`."""
+    index = start
+    while index < len(line):
+        char = line[index]
+        if mark == "'" and char == "'":
+            if line[index + 1 : index + 2] == "'":  # '' is an apostrophe
+                index += 2
+                continue
+            return index
+        if mark == '"' and char == "\\":
+            index += 2
+            continue
+        if mark == '"' and char == '"':
+            return index
+        index += 1
+    return None
+
+
+def _word_at(line: str, index: int) -> str:
+    start = index
+    while start > 0 and not line[start - 1].isspace() and line[start - 1] not in "'\"":
+        start -= 1
+    end = index + 1
+    while end < len(line) and not line[end].isspace():
+        end += 1
+    return line[start:end]
+
+
+def closed_early(line: str) -> tuple[str, int] | None:
+    """(quote mark, index) when a quoted value on `line` closes before the
+    value ends: the apostrophe in 'NATO's', a " inside "…"."""
+    found = _QUOTE_START.match(line)
+    if not found:
+        return None
+    mark = found.group(2)
+    end = _closing(mark, line, found.end())
+    if end is None:
+        return None
+    rest = line[end + 1 :]
+    if not rest.strip() or rest.lstrip().startswith(("#", ":", ",", "]", "}")):
+        return None
+    return mark, end
+
+
+def _quote_slip(file: str, lines: list[str], number: int, column: int) -> Problem | None:
+    """A quoted text that ended early on the line where YAML stopped."""
+    if not 0 < number <= len(lines):
+        return None
+    line = lines[number - 1]
+    slip = closed_early(line)
+    if slip is None or column <= slip[1]:
+        return None
+    mark, end = slip
+    word = show_text(_word_at(line, end))
+    if mark == "'":
+        message = f"the ' in {word} ends the quoted text"
+        hint = (
+            "use double quotes around text that contains an apostrophe, "
+            "or write the apostrophe twice ('')"
+        )
+    else:
+        following = line[end + 1 :].split()[0].strip("\"'")
+        message = f'the " before {show_text(following)} ends the quoted text'
+        hint = (
+            'write \\" for a quote mark inside double quotes, use curly quotes “ ”, '
+            "or put the text in single quotes"
+        )
+    return Problem(file, number, end + 1, Level.ERROR, message, hint=hint, rule="syntax")
+
+
+# `key: text: more`: a key, then a ': ' inside its unquoted value.
+_KEYED = re.compile(r"^\s*(?:-\s+)?[^\s:#'\"][^:#]*:\s+(\S.*)$")
+
+
+def _colon_in_value(file: str, lines: list[str], number: int, column: int) -> Problem | None:
+    if not 0 < number <= len(lines):
+        return None
+    line = lines[number - 1]
+    previous = _meaningful(lines, number - 1)
+    if (
+        previous is not None
+        and _indent(line) > _indent(lines[previous])
+        and not lines[previous].rstrip().endswith(":")
+        and column - 1 == len(line.split(":", 1)[0])
+    ):
+        return Problem(
+            file,
+            number,
+            _indent(line) + 1,
+            Level.ERROR,
+            f"this line is indented further than the line above ({_indent(line)} spaces "
+            f"against {_indent(lines[previous])}), so YAML reads it as part of that line's value",
+            hint="indent it like the keys beside it",
+            rule="syntax",
+        )
+    found = _KEYED.match(line)
+    if not found or line[column - 1 : column] != ":" or column - 1 < found.start(1):
+        return None
+    before = line[found.start(1) : column - 1]
+    return Problem(
+        file,
+        number,
+        column,
+        Level.ERROR,
+        f"the ': ' after {show_text(before)} makes YAML read what follows as a new key",
+        hint="put the whole value in double quotes",
+        rule="syntax",
+    )
+
+
 def syntax_problem(error: yaml.YAMLError, file: str, lines: list[str] | None = None) -> Problem:
     problem = str(getattr(error, "problem", "") or error)
     context = str(getattr(error, "context", "") or "")
@@ -159,6 +274,9 @@ def syntax_problem(error: yaml.YAMLError, file: str, lines: list[str] | None = N
         mark = getattr(error, "context_mark", None) or mark
     line = mark.line + 1 if mark is not None else 1
     column = mark.column + 1 if mark is not None else 1
+    specific = _specific(problem, file, lines, line, column) if lines is not None else None
+    if specific is not None:
+        return specific
     glued = glued_colon(lines, line) if lines is not None and "mapping values" in problem else None
     if glued is not None:
         return Problem(
@@ -188,6 +306,62 @@ def syntax_problem(error: yaml.YAMLError, file: str, lines: list[str] | None = N
         ),
     )
     return Problem(file, line, column, Level.ERROR, message, hint=hint, rule="syntax")
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _meaningful(lines: list[str], before: int) -> int | None:
+    """The index of the nearest line above index `before` that holds YAML."""
+    for index in range(before - 1, -1, -1):
+        stripped = lines[index].strip()
+        if stripped and not stripped.startswith("#"):
+            return index
+    return None
+
+
+def _misindented(file: str, lines: list[str], number: int, column: int) -> Problem | None:
+    """A key indented unlike the line after it, at the start of an entry.
+
+    YAML stops at the line after (its indentation no longer fits), but when the
+    entry's first line is the only one at its depth, that line is the odd one."""
+    if not 0 < number <= len(lines):
+        return None
+    here = _indent(lines[number - 1])
+    previous = _meaningful(lines, number - 1)
+    if previous is None or column - 1 != here or _indent(lines[previous]) <= here:
+        return None
+    depth = _indent(lines[previous])
+    parent = _meaningful(lines, previous)
+    if parent is None or _indent(lines[parent]) >= here or not lines[parent].rstrip().endswith(":"):
+        return None
+    if depth == _indent(lines[parent]) + 2 or here != _indent(lines[parent]) + 2:
+        return None  # the line above follows the two-space rule: this line is the odd one
+    return Problem(
+        file,
+        previous + 1,
+        depth + 1,
+        Level.ERROR,
+        f"this line is indented {depth} spaces and the next line {here}: the keys of one "
+        "entry must line up",
+        hint=f"indent it with {here} spaces, like the line below",
+        rule="syntax",
+    )
+
+
+def _specific(problem: str, file: str, lines: list[str], line: int, column: int) -> Problem | None:
+    """The commonest slips, each named in its own words."""
+    slip = _quote_slip(file, lines, line, column)
+    if slip is not None:
+        return slip
+    if "block end" in problem or "expected key" in problem:
+        misindented = _misindented(file, lines, line, column)
+        if misindented is not None:
+            return misindented
+    if "mapping values" in problem and glued_colon(lines, line) is None:
+        return _colon_in_value(file, lines, line, column)
+    return None
 
 
 def depth_problem(file: str, mark: Mark) -> Problem:

@@ -8,8 +8,8 @@ from __future__ import annotations
 import json
 from typing import TextIO
 
-from coalition.analyse.validation import Validation, counts
-from coalition.problems import Level, Problem, escape
+from coalition.analyse.validation import Validation, counts, rule_counts
+from coalition.problems import Level, Problem, escape, is_error
 from coalition.render import RenderOptions
 
 
@@ -17,10 +17,24 @@ def _plural(count: int, noun: str, nouns: str = "") -> str:
     return f"{count} {noun if count == 1 else nouns or noun + 's'}"
 
 
+def _by_rule(problems: list[Problem]) -> str:
+    """`stale-stance ×11, date`: what the problems were, commonest first."""
+    return ", ".join(
+        f"{rule} ×{count}" if count > 1 else rule for rule, count in rule_counts(problems)
+    )
+
+
+def _tally(problems: list[Problem], noun: str, extra: str = "") -> str:
+    return f"{_plural(len(problems), noun)} ({_by_rule(problems)}{extra})"
+
+
 def summary_line(report: Validation) -> str:
-    """The one line that ends a text report."""
+    """The one line that ends a text report: `2 errors (unknown-status,
+    date); 11 warnings (stale-stance ×11) in contributions.yaml`."""
     results = report.results
-    errors, warnings = counts(report.problems)
+    problems = report.problems
+    errors = [p for p in problems if is_error(p)]
+    warnings = [p for p in problems if not is_error(p)]
     files = escape(results[0].file) if len(results) == 1 else _plural(len(results), "file")
     if not report.failed:
         detail = ""
@@ -33,12 +47,14 @@ def summary_line(report: Validation) -> str:
                 f" ({_plural(len(ledger.countries), 'country', 'countries')}, "
                 f"{_plural(stances, 'stance')}, {_plural(len(ledger.sources), 'source')})"
             )
-        tail = f" with {_plural(warnings, 'warning')}" if warnings else ""
+        tail = f" with {_tally(warnings, 'warning')}" if warnings else ""
         return f"valid{tail}: {files}{detail}"
-    parts = [_plural(errors, "error")] if errors else []
-    if warnings:
-        parts.append(_plural(warnings, "warning") + (" (--strict)" if report.strict else ""))
-    return f"{', '.join(parts)} in {files}"
+    parts = [_tally(errors, "error")] if errors else []
+    if warnings and report.hidden:
+        parts.append(f"{_plural(report.hidden, 'warning')} not shown (--quiet)")
+    elif warnings:
+        parts.append(_tally(warnings, "warning", "; --strict" if report.strict else ""))
+    return f"{'; '.join(parts)} in {files}"
 
 
 def problem_line(problem: Problem) -> str:
@@ -50,11 +66,13 @@ def problem_line(problem: Problem) -> str:
 
 
 def report_text(report: Validation, out: TextIO, options: RenderOptions) -> None:
-    problems = report.problems
+    problems = report.shown
+    closing = not (report.quiet and not report.failed)
     if not options.colour:
         for problem in problems:
             out.write(problem_line(problem) + "\n")
-        out.write(summary_line(report) + "\n")
+        if closing:
+            out.write(summary_line(report) + "\n")
         return
     from rich.console import Console
     from rich.text import Text
@@ -77,8 +95,9 @@ def report_text(report: Validation, out: TextIO, options: RenderOptions) -> None
         if problem.rule:
             line.append(f" [{problem.rule}]", style="dim")
         console.print(line)
-    symbol, style = ("✗", "bold red") if report.failed else ("✓", "bold green")
-    console.print(Text(f"{symbol} {summary_line(report)}", style=style))
+    if closing:
+        symbol, style = ("✗", "bold red") if report.failed else ("✓", "bold green")
+        console.print(Text(f"{symbol} {summary_line(report)}", style=style))
 
 
 def report_json(report: Validation, out: TextIO, options: RenderOptions) -> None:
@@ -108,7 +127,7 @@ def report_json(report: Validation, out: TextIO, options: RenderOptions) -> None
                 "hint": p.hint or None,
                 "rule": p.rule or None,
             }
-            for p in problems
+            for p in report.shown
         ],
     }
     json.dump(document, out, indent=2, ensure_ascii=False)
@@ -126,7 +145,7 @@ def _escape_property(text: str) -> str:
 def report_github(report: Validation, out: TextIO, options: RenderOptions) -> None:
     """GitHub Actions workflow commands. The message repeats file:line because
     the Actions log shows an annotation's text without its location."""
-    for problem in report.problems:
+    for problem in report.shown:
         file = problem.file.removeprefix("./")
         level = "warning" if problem.level is Level.WARNING and not report.strict else "error"
         properties = [f"file={_escape_property(file)}"]

@@ -218,10 +218,12 @@ def test_summary_csv_has_codes_and_as_of(ledger_path: str) -> None:
     }
 
 
-def test_show_unknown_country_exits_one_with_matches(ledger_path: str) -> None:
+def test_show_unknown_country_is_a_usage_error_with_matches(ledger_path: str) -> None:
     run = run_cli("show", "Itly", "-l", ledger_path)
-    assert run.exit_code == 1
-    assert run.stderr == "coalition: no country 'Itly' in the ledger; did you mean Italy (IT)?\n"
+    assert run.exit_code == 2
+    assert run.stderr.endswith(
+        "Invalid value for 'CODE': no country 'Itly' in the ledger; did you mean Italy (IT)?\n"
+    )
 
 
 def test_show_country_not_in_the_ledger(ledger_path: str) -> None:

@@ -59,7 +59,7 @@ def test_github_annotations(ledger_file: Write, monkeypatch: pytest.MonkeyPatch)
         "::error file=contributions.yaml,line=13,col=17,title=coalition [unknown-status]::"
         "contributions.yaml:13:17: error: countries.IT.stances.air.status: 'comitted' is not "
         "a known status; did you mean 'committed'? [unknown-status]",
-        "1 error in ./contributions.yaml",
+        "1 error (unknown-status) in ./contributions.yaml",
     ]
 
 
@@ -92,7 +92,7 @@ def test_plain_text_when_piped_and_with_no_color(ledger_file: Write) -> None:
 def test_colour_on_a_terminal(ledger_file: Write) -> None:
     run = run_cli("validate", str(ledger_file(INVALID)), env={"FORCE_COLOR": "1"})
     assert "\x1b[" in run.stdout
-    assert "✗ 1 error in" in run.stdout
+    assert "✗ 1 error (unknown-status) in" in run.stdout
 
 
 def test_strict_fails_on_warnings(ledger_file: Write) -> None:
@@ -100,13 +100,13 @@ def test_strict_fails_on_warnings(ledger_file: Write) -> None:
     assert run_cli("validate", str(path)).exit_code == 0
     run = run_cli("validate", "--strict", str(path))
     assert run.exit_code == 1
-    assert run.lines[-1] == f"1 warning (--strict) in {path}"
+    assert run.lines[-1] == f"1 warning (future-date; --strict) in {path}"
 
 
 def test_valid_with_warnings_says_so(ledger_file: Write) -> None:
     path = ledger_file(WARNED)
     assert run_cli("validate", str(path)).lines[-1] == (
-        f"valid with 1 warning: {path} (1 country, 1 stance, 1 source)"
+        f"valid with 1 warning (future-date): {path} (1 country, 1 stance, 1 source)"
     )
 
 
@@ -134,7 +134,7 @@ def test_several_files_the_worst_decides(ledger_file: Write, tmp_path: Path) -> 
     bad = ledger_file(INVALID, "bad.yaml")
     run = run_cli("validate", str(good), str(bad))
     assert run.exit_code == 1
-    assert run.lines[-1] == "1 error in 2 files"
+    assert run.lines[-1] == "1 error (unknown-status) in 2 files"
     assert run_cli("validate", str(good), str(tmp_path / "gone.yaml")).exit_code == 2
 
 
@@ -197,3 +197,49 @@ def test_an_endless_file_is_refused_not_read() -> None:
     run = run_cli("validate", "/dev/zero")
     assert run.exit_code == 2
     assert "larger than 32 MiB, too large for a ledger" in run.stdout
+
+
+STALE = (
+    VALID.replace("as_of: 2025-09-04", "as_of: 2026-03-01")
+    .replace("status: considering", "status: comitted")
+    .replace("  IT:", "  FR:\n    group: coalition\n    role: host\n  IT:")
+)
+
+
+def test_errors_come_before_warnings_and_the_count_names_the_rules(ledger_file: Write) -> None:
+    path = ledger_file(STALE)
+    run = run_cli("validate", str(path))
+    assert run.exit_code == 1
+    levels = [line.split(": ")[1] for line in run.lines[:-1]]
+    assert levels == ["error", "warning"]
+    assert "[unknown-status]" in run.lines[0]
+    assert run.lines[-1] == f"1 error (unknown-status); 1 warning (stale-stance) in {path}"
+
+
+def test_quiet_shows_only_what_fails(ledger_file: Write) -> None:
+    path = ledger_file(STALE)
+    run = run_cli("validate", "--quiet", str(path))
+    assert run.exit_code == 1
+    assert len(run.lines) == 2
+    assert "[unknown-status]" in run.lines[0]
+    assert run.lines[-1] == f"1 error (unknown-status); 1 warning not shown (--quiet) in {path}"
+    strict = run_cli("validate", "-q", "--strict", str(path))
+    assert len(strict.lines) == 3  # under --strict the warning fails, so it shows
+
+
+def test_quiet_says_nothing_about_a_valid_ledger(ledger_file: Write) -> None:
+    path = ledger_file(WARNED)
+    run = run_cli("validate", "--quiet", str(path))
+    assert (run.exit_code, run.stdout) == (0, "")
+    report = json.loads(run_cli("validate", "-q", "-f", "json", str(path)).stdout)
+    assert (report["warnings"], report["problems"]) == (1, [])
+
+
+def test_several_of_one_rule_are_counted(ledger_file: Write) -> None:
+    text = VALID.replace("status: considering", "status: comitted").replace(
+        "  IT:",
+        "  FR:\n    group: coalitoin\n    role: host\n  DE:\n    group: partnr\n"
+        "    role: host\n  IT:",
+    )
+    run = run_cli("validate", str(ledger_file(text)))
+    assert run.lines[-1].startswith("3 errors (unknown-group ×2, unknown-status) in ")

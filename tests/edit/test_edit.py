@@ -118,9 +118,11 @@ def test_set_refuses_what_would_make_the_ledger_invalid(tmp_path: Path) -> None:
 def test_set_usage_errors(tmp_path: Path) -> None:
     path = shipped(tmp_path)
     for args, message in [
-        (["UK", "land", "offered"], "did you mean 'GB' (United Kingdom)?"),
+        (["XQ", "land", "offered"], "no country 'XQ'"),
+        (["Germny", "land", "offered"], "did you mean Germany (DE)?"),
         (["GB", "navy", "offered"], "'navy' is not a domain"),
         (["GB", "land", "promised"], "use one of ruled_out"),
+        (["GB", "land", "comitted"], "did you mean 'committed'?"),
     ]:
         run = run_cli("set", *args, "--source", SOURCE, "--quote", "x", "-l", str(path))
         assert run.exit_code == 2

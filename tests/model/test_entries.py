@@ -132,8 +132,8 @@ def test_stance_without_evidence(ledger_file: Write) -> None:
     text = VALID.split("        evidence:")[0]
     _, found = problems(ledger_file(text))
     assert found == [
-        (4, 3, "warning", "unused-source", "sources.politico"),
         (12, 7, "error", "missing-key", "countries.IT.stances.air.evidence"),
+        (4, 3, "warning", "unused-source", "sources.politico"),
     ]
 
 
@@ -141,8 +141,8 @@ def test_stance_with_empty_evidence(ledger_file: Write) -> None:
     text = VALID.split("        evidence:")[0] + "        evidence: []\n"
     _, found = problems(ledger_file(text))
     assert found == [
-        (4, 3, "warning", "unused-source", "sources.politico"),
         (15, 19, "error", "no-evidence", "countries.IT.stances.air.evidence"),
+        (4, 3, "warning", "unused-source", "sources.politico"),
     ]
 
 
@@ -157,10 +157,10 @@ def test_undefined_source_suggests_a_defined_one(ledger_file: Write) -> None:
     path = ledger_file(VALID.replace("- source: politico", "- source: politco"))
     _, found = problems(path)
     assert found == [
-        (4, 3, "warning", "unused-source", "sources.politico"),
         (16, 21, "error", "undefined-source", "countries.IT.stances.air.evidence.0.source"),
+        (4, 3, "warning", "unused-source", "sources.politico"),
     ]
-    assert "did you mean 'politico'?" in messages(path)[1]
+    assert "did you mean 'politico'?" in messages(path)[0]
 
 
 def test_source_published_after_as_of_is_a_warning(ledger_file: Write) -> None:
@@ -226,11 +226,11 @@ def test_every_problem_in_one_run(ledger_file: Write) -> None:
     )
     _, found = problems(ledger_file(text))
     assert [(f[0], f[3]) for f in found] == [
-        (4, "unused-source"),
         (9, "country-code"),
         (13, "unknown-status"),
         (15, "duplicate-key"),
         (17, "undefined-source"),
+        (4, "unused-source"),
     ]
 
 

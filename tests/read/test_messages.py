@@ -154,7 +154,10 @@ def test_missing_closing_quote_points_at_the_opening_one(ledger_file: Write) -> 
     code, problems = found(path)
     assert code == 1
     assert problems == [(14, 17, "syntax")]
-    assert "closing quote mark" in message(path) or "quote mark" in message(path)
+    assert message(path) == (
+        f"{path}:14:17: error: the file ends inside a quoted text: a closing quote mark is "
+        "missing; add the closing quote mark at the end of the text that starts here [syntax]"
+    )
 
 
 def test_colon_inside_an_unquoted_value(ledger_file: Write) -> None:
@@ -164,12 +167,80 @@ def test_colon_inside_an_unquoted_value(ledger_file: Write) -> None:
     assert "double quotes" in message(path)
 
 
-def test_bad_indentation(ledger_file: Write) -> None:
+def test_bad_indentation_names_the_line_that_is_off(ledger_file: Write) -> None:
+    """YAML stops at line 11, whose indentation no longer fits; the line to
+    fix is 10, indented one space more than the two-space rule."""
     path = ledger_file(VALID.replace("    group: coalition", "     group: coalition"))
-    code, problems = found(path)
-    assert code == 1
-    assert problems[0][2] == "syntax"
-    assert problems[0][0] in (10, 11)
+    assert found(path) == (1, [(10, 6, "syntax")])
+    assert message(path).endswith(
+        "this line is indented 5 spaces and the next line 4: the keys of one entry must line "
+        "up; indent it with 4 spaces, like the line below [syntax]"
+    )
+
+
+def test_a_key_indented_less_than_the_one_above_is_named(ledger_file: Write) -> None:
+    path = ledger_file(VALID.replace("    stances:", "   stances:"))
+    assert found(path) == (1, [(11, 4, "syntax")])
+
+
+def test_a_key_indented_further_than_the_one_above_is_named(ledger_file: Write) -> None:
+    path = ledger_file(VALID.replace("        detail: Air patrols", "         detail: Air patrols"))
+    assert found(path) == (1, [(14, 10, "syntax")])
+    assert "indented further than the line above (9 spaces against 8)" in message(path)
+
+
+@pytest.mark.parametrize(
+    ("value", "column", "words"),
+    [
+        (
+            "'forces on NATO's adjacent territory'",
+            32,
+            "the ' in 'NATO's' ends the quoted text; use double quotes around text that "
+            "contains an apostrophe, or write the apostrophe twice ('')",
+        ),
+        (
+            '"he said "no" to it"',
+            26,
+            "the \" before 'no' ends the quoted text; write \\\" for a quote mark inside double "
+            "quotes, use curly quotes “ ”, or put the text in single quotes",
+        ),
+        (
+            "Air patrols: Baltic model",
+            28,
+            "the ': ' after 'Air patrols' makes YAML read what follows as a new key; put the "
+            "whole value in double quotes",
+        ),
+    ],
+    ids=["apostrophe", "double-quote", "colon"],
+)
+def test_quoting_slips_each_have_their_own_message(
+    ledger_file: Write, value: str, column: int, words: str
+) -> None:
+    path = ledger_file(VALID.replace("detail: Air patrols", f"detail: {value}"))
+    assert found(path) == (1, [(14, column, "syntax")])
+    assert message(path) == f"{path}:14:{column}: error: {words} [syntax]"
+
+
+def test_a_quote_mark_never_closed_at_the_end_of_the_file(ledger_file: Write) -> None:
+    text = VALID.replace(
+        "quote: Italy is weighing participating in air patrols",
+        'quote: "Italy is weighing participating in air patrols',
+    )
+    path = ledger_file(text)
+    assert found(path) == (1, [(17, 20, "syntax")])
+    assert "the file ends inside a quoted text" in message(path)
+
+
+def test_an_apostrophe_doubled_inside_single_quotes_is_fine(ledger_file: Write) -> None:
+    path = ledger_file(VALID.replace("detail: Air patrols", "detail: 'NATO''s patrols'"))
+    assert found(path) == (0, [])
+
+
+def test_a_quoted_key_and_a_comment_after_a_quote_are_not_slips(ledger_file: Write) -> None:
+    text = VALID.replace("detail: Air patrols", "detail: 'Air patrols'  # noted").replace(
+        "  IT:", '  "IT":'
+    )
+    assert found(ledger_file(text)) == (0, [])
 
 
 def test_yaml_directive(ledger_file: Write) -> None:
