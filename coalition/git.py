@@ -9,6 +9,7 @@ first resolved to a commit hash with `--end-of-options`, and only the hash
 
 from __future__ import annotations
 
+import datetime
 import os
 import re
 import subprocess
@@ -18,9 +19,10 @@ from pathlib import Path
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _NO_BLOB = "0" * 40
-# Records start with RS; fields are separated by US: hash, committer date,
-# subject. (--no-abbrev, needed for full blob ids, also lengthens %h.)
-_LOG_FORMAT = "%x1e%H%x1f%cI%x1f%s"
+# With -z, git separates commits and raw entries with NUL, and paths come
+# unquoted. A commit's header is: hash, author date, subject, separated by
+# US; the subject is last, so a US inside it stays in it.
+_LOG_FORMAT = "%H%x1f%aI%x1f%s"
 
 
 class GitError(Exception):
@@ -101,6 +103,11 @@ def read_side(spec: str, ledger: Path) -> Snapshot:
         raise GitError(f"{spec!r} looks like an option, not a file or a revision")
     if Path(spec).is_file():
         return read_file(Path(spec))
+    if _DATE.fullmatch(spec):
+        try:
+            datetime.date.fromisoformat(spec)
+        except ValueError:
+            raise GitError(f"{spec!r} is not a date that exists (YYYY-MM-DD)") from None
     try:
         root, path = _path_in_repository(ledger)
         if _DATE.fullmatch(spec):
@@ -108,15 +115,26 @@ def read_side(spec: str, ledger: Path) -> Snapshot:
             label = f"{spec} ({commit[:7]}):{path}"
         else:
             revision, _, explicit = spec.partition(":")
-            if explicit:
-                path = explicit.removeprefix("/")
             commit = resolve_commit(revision, root)
+            # Without an explicit path, the ledger's name at that commit: it may have moved.
+            path = explicit.removeprefix("/") if explicit else path_at(commit, path, root)
             label = f"{revision}:{path}"
         return Snapshot(label, _blob(commit, path, root, label), None)
     except GitError as error:
         if ":" in spec or _DATE.fullmatch(spec):
             raise
         raise GitError(f"{spec!r} is not a file, and {error}") from None
+
+
+def path_at(commit: str, path: str, root: Path) -> str:
+    """The name the file now at `path` had at `commit`, following renames."""
+    if _git(["cat-file", "-e", f"{commit}:{path}"], root).returncode == 0:
+        return path
+    names = [(v.commit, v.path) for v in versions_in(root, path)]
+    if not names:
+        return path
+    ancestors = set(_git(["rev-list", commit], root).stdout.decode().split())
+    return next((name for sha, name in names if sha in ancestors), path)
 
 
 def read_file(ledger: Path) -> Snapshot:
@@ -132,7 +150,7 @@ class Version:
 
     commit: str
     short: str
-    date: str  # the committer date, ISO 8601
+    date: str  # the author date, ISO 8601, as `git log` shows it
     subject: str
     path: str  # the file's name at that commit (it may have been renamed)
     blob: str | None  # None when the commit deleted the file
@@ -141,34 +159,53 @@ class Version:
 def versions(ledger: Path) -> list[Version]:
     """Every commit that changed the ledger, newest first, following renames."""
     root, path = _path_in_repository(ledger)
+    return versions_in(root, path)
+
+
+def versions_in(root: Path, path: str) -> list[Version]:
     result = _git(
-        [
-            "log",
-            "--follow",
-            "--no-abbrev",
-            "--raw",
-            f"--format={_LOG_FORMAT}",
-            "--",
-            path,
-        ],
+        ["log", "--follow", "--no-abbrev", "--raw", "-z", f"--format={_LOG_FORMAT}", "--", path],
         root,
     )
     if result.returncode != 0:
         message = result.stderr.decode(errors="replace").strip().splitlines()
         raise GitError(f"git log failed: {message[-1] if message else 'no output'}")
-    found = []
-    for record in result.stdout.decode(errors="replace").split("\x1e")[1:]:
-        header, _, raw = record.partition("\n")
-        commit, date, subject = header.split("\x1f", 2)
+    return _parse_log(result.stdout, path)
+
+
+def _parse_log(output: bytes, path: str) -> list[Version]:
+    """`git log -z --raw` output -> versions. Whatever git returns (separators
+    or invalid UTF-8 in a subject, spaces or accents in a path) is data."""
+    found: list[Version] = []
+    tokens = output.split(b"\0")
+    index = 0
+    header: list[str] | None = None
+    blob, name = None, path
+    while index < len(tokens):
+        token = tokens[index]
+        index += 1
+        if token.lstrip(b"\n").startswith(b":"):
+            meta = token.strip().decode("ascii", errors="replace").split()
+            count = 2 if meta[-1][:1] in ("R", "C") else 1
+            paths = tokens[index : index + count]
+            index += count
+            name = paths[-1].decode("utf-8", errors="surrogateescape") if paths else name
+            blob = None if meta[3] == _NO_BLOB else meta[3]
+            continue
+        if not token.strip():
+            continue
+        if header is not None:
+            found.append(_version(header, name, blob))
+        header = token.decode("utf-8", errors="replace").strip("\n").split("\x1f", 2)
         blob, name = None, path
-        for line in raw.splitlines():
-            if line.startswith(":"):
-                meta, _, names = line.partition("\t")
-                new_blob = meta.split()[3]
-                name = names.split("\t")[-1]
-                blob = None if new_blob == _NO_BLOB else new_blob
-        found.append(Version(commit, commit[:7], date, subject, name, blob))
+    if header is not None:
+        found.append(_version(header, name, blob))
     return found
+
+
+def _version(header: list[str], name: str, blob: str | None) -> Version:
+    commit, date, subject = [*header, "", ""][:3]
+    return Version(commit, commit[:7], date, subject, name, blob)
 
 
 def read_blobs(blobs: Iterable[str], ledger: Path) -> dict[str, bytes]:

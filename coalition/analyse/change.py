@@ -28,6 +28,7 @@ class Kind(enum.StrEnum):
     EVIDENCE_ADDED = "evidence_added"
     EVIDENCE_REMOVED = "evidence_removed"
     EVIDENCE_CHANGED = "evidence_changed"
+    STANCE_REVIEWED = "stance_reviewed"
     SOURCE_ADDED = "source_added"
     SOURCE_REMOVED = "source_removed"
     SOURCE_CHANGED = "source_changed"
@@ -53,6 +54,19 @@ class Change:
     # The evidence behind the new state of a changed stance: "says who?".
     # Not part of what the change is, so not compared.
     evidence: tuple[Evidence, ...] = dataclass_field(default=(), compare=False)
+    # Why, when the change corrects the ledger's own mistake rather than
+    # reports news (a correction entry made with it names it); None for news.
+    correction: str | None = None
+
+    @property
+    def corrected(self) -> bool:
+        return self.correction is not None
+
+    @property
+    def headline(self) -> bool:
+        """Whether the change is news a reader counts: a status that moved, a
+        country or a stance that came or went (corrections are not news)."""
+        return self.kind in _HEADLINES and not self.corrected
 
     @property
     def news(self) -> int:
@@ -92,6 +106,7 @@ _NEWS = {
     Kind.EVIDENCE_ADDED: 30,
     Kind.EVIDENCE_REMOVED: 30,
     Kind.EVIDENCE_CHANGED: 25,
+    Kind.STANCE_REVIEWED: 22,
     Kind.REPORTED_ADDED: 20,
     Kind.REPORTED_REMOVED: 20,
     Kind.REPORTED_CHANGED: 20,
@@ -100,6 +115,16 @@ _NEWS = {
     Kind.SOURCE_CHANGED: 10,
     Kind.LEDGER_CHANGED: 5,
 }
+
+_HEADLINES = frozenset(
+    {
+        Kind.STATUS_CHANGED,
+        Kind.COUNTRY_ADDED,
+        Kind.COUNTRY_REMOVED,
+        Kind.STANCE_ADDED,
+        Kind.STANCE_REMOVED,
+    }
+)
 
 _MIRROR = {
     Kind.COUNTRY_ADDED: Kind.COUNTRY_REMOVED,

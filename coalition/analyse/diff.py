@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from coalition.analyse.change import Change, Direction, Kind
-from coalition.check.quotes import normalise
+from coalition.check.quotes import quote_key
 from coalition.model.countries import display_name
 from coalition.model.ledger import (
+    Correction,
     Country,
     Evidence,
     Ledger,
@@ -36,7 +37,7 @@ def _value(value: Any) -> Any:
 
 
 def _evidence_key(evidence: Evidence) -> tuple[str, str]:
-    return evidence.source, normalise(evidence.quote)
+    return evidence.source, quote_key(evidence.quote)
 
 
 def _compare_evidence(
@@ -94,6 +95,11 @@ def _compare_stance(code: str, column: str, old: Stance | None, new: Stance | No
                 Change(Kind.CONDITION_ADDED, code, column, "conditions", None, condition)
             )
     changes += _compare_evidence(old.evidence, new.evidence, code, column)
+    if new.reviewed is not None and new.reviewed != old.reviewed:
+        changes.append(
+            Change(Kind.STANCE_REVIEWED, code, column, "reviewed", _value(old.reviewed),
+                   _value(new.reviewed))
+        )  # fmt: skip
     return changes
 
 
@@ -190,7 +196,36 @@ def diff_ledgers(old: Ledger, new: Ledger) -> list[Change]:
         for name in ("title", "as_of")
         if (was := getattr(old, name)) != (now := getattr(new, name))
     ]
-    return changes
+    return mark_corrections(changes, old, new)
+
+
+def _covers(correction: Correction, change: Change) -> bool:
+    """Whether a correction names what `change` is about."""
+    if correction.country is not None:
+        return change.country == correction.country and (
+            correction.domain is None or change.domain == correction.domain.value
+        )
+    if correction.source is not None:
+        return change.kind in _SOURCE_KINDS and str(change.field).split(".")[0] == correction.source
+    return change.kind in _REPORTED_KINDS
+
+
+_SOURCE_KINDS = frozenset({Kind.SOURCE_ADDED, Kind.SOURCE_REMOVED, Kind.SOURCE_CHANGED})
+_REPORTED_KINDS = frozenset({Kind.REPORTED_ADDED, Kind.REPORTED_REMOVED, Kind.REPORTED_CHANGED})
+
+
+def mark_corrections(changes: Sequence[Change], old: Ledger, new: Ledger) -> list[Change]:
+    """The changes, those covered by a correction entry that `new` adds marked
+    with its reason: a file-to-file diff tells corrections from news without
+    git. (A correction entry is itself no change to report.)"""
+    added = [c for c in new.corrections if c not in old.corrections]
+    if not added:
+        return list(changes)
+    marked = []
+    for change in changes:
+        correction = next((c for c in added if _covers(c, change)), None)
+        marked.append(replace(change, correction=correction.reason) if correction else change)
+    return marked
 
 
 def _country_name(code: str, old: Ledger, new: Ledger) -> str:
@@ -199,17 +234,22 @@ def _country_name(code: str, old: Ledger, new: Ledger) -> str:
 
 
 def filter_changes(
-    changes: Iterable[Change], countries: Sequence[str] = (), domains: Sequence[str] = ()
+    changes: Iterable[Change],
+    countries: Sequence[str] = (),
+    domains: Sequence[str] = (),
+    *,
+    corrections: bool = True,
 ) -> list[Change]:
-    """Only the changes about these countries and domains (empty: all).
-    Asking for a country or a domain leaves out changes about neither, such
-    as a new source."""
+    """Only the changes about these countries and domains (empty: all), and
+    without corrections when `corrections` is false. Asking for a country or
+    a domain leaves out changes about neither, such as a new source."""
     wanted_countries = {c.upper() for c in countries}
     return [
         change
         for change in changes
         if (not wanted_countries or change.country in wanted_countries)
         and (not domains or change.domain in domains)
+        and (corrections or not change.corrected)
     ]
 
 
@@ -225,22 +265,21 @@ class DiffSummary:
     new_stances: int
     removed_stances: int
     other: int = 0
+    corrections: int = 0  # corrections made (each may cover several changes)
 
 
 def summarise_changes(changes: Sequence[Change]) -> DiffSummary:
+    """Counts of news; corrected changes count as corrections only."""
+
     def count(kind: Kind, direction: Direction | None = None) -> int:
         return sum(
-            1 for c in changes if c.kind is kind and (direction is None or c.direction is direction)
+            1
+            for c in changes
+            if c.kind is kind and c.headline and (direction is None or c.direction is direction)
         )
 
     countries = {c.country for c in changes if c.country}
-    counted = {
-        Kind.STATUS_CHANGED,
-        Kind.COUNTRY_ADDED,
-        Kind.COUNTRY_REMOVED,
-        Kind.STANCE_ADDED,
-        Kind.STANCE_REMOVED,
-    }
+    corrections = {(c.country, c.domain, c.correction) for c in changes if c.corrected}
     return DiffSummary(
         countries=len(countries),
         escalations=count(Kind.STATUS_CHANGED, Direction.ESCALATION),
@@ -249,7 +288,8 @@ def summarise_changes(changes: Sequence[Change]) -> DiffSummary:
         removed_countries=count(Kind.COUNTRY_REMOVED),
         new_stances=count(Kind.STANCE_ADDED),
         removed_stances=count(Kind.STANCE_REMOVED),
-        other=sum(1 for c in changes if c.kind not in counted),
+        other=sum(1 for c in changes if not c.headline and not c.corrected),
+        corrections=len(corrections),
     )
 
 
@@ -264,10 +304,16 @@ class DiffView:
     summary: DiffSummary
     names: dict[str, str]  # country code -> the name a reader knows
     sources: dict[str, Source]  # the sources of both sides, to cite evidence
+    notes: tuple[str, ...] = ()  # what a reader should know about the comparison
 
 
 def diff_view(
-    old_label: str, new_label: str, old: Ledger, new: Ledger, changes: Sequence[Change]
+    old_label: str,
+    new_label: str,
+    old: Ledger,
+    new: Ledger,
+    changes: Sequence[Change],
+    notes: Sequence[str] = (),
 ) -> DiffView:
     names = {
         code: display_name(code, country.name)
@@ -281,4 +327,5 @@ def diff_view(
         summarise_changes(changes),
         names,
         {**old.sources, **new.sources},
+        tuple(notes),
     )

@@ -58,6 +58,8 @@ def build_log(
     countries: Sequence[str] = (),
     domains: Sequence[str] = (),
     since: datetime.date | None = None,
+    *,
+    corrections: bool = True,
 ) -> LogView:
     """What each version changed, newest first. `found` are the versions
     (newest first), `contents` the bytes of each blob."""
@@ -86,8 +88,8 @@ def build_log(
             problem = f"this version is not a valid ledger ({errors.get(version.blob, 0)} errors)"
         else:
             changes = diff_ledgers(old if old is not None else _empty_like(new), new)
-        changes = filter_changes(changes, countries, domains)
-        if (countries or domains) and not changes:
+        changes = filter_changes(changes, countries, domains, corrections=corrections)
+        if (countries or domains or not corrections) and not changes:
             continue
         entries.append(
             LogEntry(

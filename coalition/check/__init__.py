@@ -14,6 +14,7 @@ from coalition.check.desk import (
     check_reported_figures,
     check_stale_stances,
 )
+from coalition.check.evidence import check_duplicate_evidence
 from coalition.check.provenance import check_archives
 from coalition.check.references import (
     check_country_codes,
@@ -31,6 +32,7 @@ CHECKS: tuple[Check, ...] = (
     check_sources_defined,
     check_sources_cited,
     check_dates,
+    check_duplicate_evidence,
     check_archives,
     check_stale_stances,
     check_countries_have_stances,

@@ -35,6 +35,9 @@ def check_stale_stances(context: Context) -> list[Problem]:
             if isinstance(item, dict)
         ]
         newest = max((d for d in dates if d is not None), default=None)
+        reviewed = date_of(stance.get("reviewed"))
+        if reviewed is not None and (as_of - reviewed).days <= context.stale_after:
+            continue  # a person checked recently that it still holds
         if newest is None:
             continue
         age = (as_of - newest).days
@@ -45,8 +48,9 @@ def check_stale_stances(context: Context) -> list[Problem]:
                     Level.WARNING,
                     f"the newest evidence is from {newest.isoformat()}, {age} days before as_of "
                     f"({as_of.isoformat()})",
-                    f"find newer reporting, or check the stance still holds (the limit is "
-                    f"{context.stale_after} days: --stale-after)",
+                    "find newer reporting, or check that the stance still holds and mark it "
+                    f"reviewed (`coalition review`); the limit is {context.stale_after} days "
+                    "(--stale-after)",
                     rule="stale-stance",
                     at_key=True,
                 )

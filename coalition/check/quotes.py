@@ -1,25 +1,43 @@
 """Is a quote in its source? Text compared as a reader would compare it.
 
-Straight and curly quote marks are the same, and so are runs of white space
-(an article's line breaks are not the journalist's); '…' or '...' marks words
-left out, so the parts on either side must appear in order.
+Both sides are normalised the same way: Unicode composed (NFC: an 'é' typed
+as one character or as 'e' and an accent is the same), characters nobody sees
+dropped (soft hyphens, zero-width spaces and joiners, word joiners), every
+dash a hyphen, straight and curly quote marks alike, runs of white space one
+space (an article's line breaks are not the journalist's), and '...' the same
+as '…', which marks words left out: the parts on either side must appear in
+order.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
-_QUOTE_MARKS = str.maketrans({**dict.fromkeys("‘’‚‛′`´", "'"), **dict.fromkeys("“”„‟″«»", '"')})
+_TRANSLATION = str.maketrans(
+    {
+        **dict.fromkeys("‘’‚‛′`´", "'"),
+        **dict.fromkeys("“”„‟″«»", '"'),
+        **dict.fromkeys("‐‑‒–—―−⁃﹘﹣－", "-"),
+        **dict.fromkeys("\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e", None),
+    }
+)
 _SPACE = re.compile(r"\s+")
 _ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.)\s*")
 
 
 @functools.lru_cache(maxsize=65536)
 def normalise(text: str) -> str:
-    """Text as compared for provenance: one kind of quote mark, one space.
-    (Cached: diffs and checks normalise the same quotes again and again.)"""
-    return _SPACE.sub(" ", text.translate(_QUOTE_MARKS)).strip()
+    """Text as compared for provenance (see above). Cached: diffs and checks
+    normalise the same quotes again and again."""
+    composed = unicodedata.normalize("NFC", text).translate(_TRANSLATION)
+    return _SPACE.sub(" ", composed.replace("...", "…")).strip()
+
+
+def quote_key(quote: str) -> str:
+    """What makes two quotes the same quote: their normalised words."""
+    return normalise(quote).strip("\"'")
 
 
 def quote_mismatch(quote: str, archive: str) -> str | None:

@@ -120,6 +120,15 @@ DomainsOption = Annotated[
     ),
 ]
 
+CorrectionsOption = Annotated[
+    bool,
+    typer.Option(
+        "--corrections/--no-corrections",
+        help="Show corrections of the ledger's own mistakes beside the news (default), or "
+        "only the news.",
+    ),
+]
+
 FormatOption = Annotated[
     ViewFormat,
     typer.Option(

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Optional
 import typer
 
 from coalition.cli.app import (
+    CorrectionsOption,
     CountriesOption,
     DiffFormat,
     DomainsOption,
@@ -58,6 +59,7 @@ def diff(
     exit_code: Annotated[
         bool, typer.Option("--exit-code", help="Exit 1 when there are changes, as git diff does.")
     ] = False,
+    corrections: CorrectionsOption = True,
 ) -> None:
     """What changed between two versions of the ledger, as facts, not lines."""
     from coalition.analyse.diff import diff_ledgers, diff_view, filter_changes
@@ -79,20 +81,28 @@ def diff(
         resolve_country(q, [after, before], param_hint="'--country'")
         for q in split_values(countries)
     ]
-    changes = filter_changes(diff_ledgers(before, after), codes, columns)
-    render_view(
-        "diff", diff_view(sides[0].label, sides[1].label, before, after, changes), output_format
-    )
+    changes = filter_changes(diff_ledgers(before, after), codes, columns, corrections=corrections)
+    archived = any(s.archive for book in (before, after) for s in book.sources.values())
+    notes = [UNCHECKED_QUOTES] if archived else []
+    view = diff_view(sides[0].label, sides[1].label, before, after, changes, notes)
+    render_view("diff", view, output_format)
     if exit_code and changes:
         raise typer.Exit(1)
 
 
+UNCHECKED_QUOTES = (
+    "quotes were compared as written, not checked against their archived sources "
+    "(coalition validate checks them)"
+)
+
+
 def _valid_side(side: Snapshot) -> Ledger:
     """A side of a diff as a ledger, or its problems and exit 1: a diff is
-    never computed from a half-read file."""
+    never computed from a half-read file. Archives are not read: a diff
+    compares what two versions say; `validate` checks quotes."""
     from coalition.load import load_ledger_bytes
 
-    loaded = load_ledger_bytes(side.data, side.label, base=side.base)
+    loaded = load_ledger_bytes(side.data, side.label, base=None)
     return valid_or_exit(loaded, "not a valid ledger, so it cannot be compared")
 
 
@@ -116,6 +126,7 @@ def log(
         LogFormat,
         typer.Option("--format", "-f", help="table for a terminal, markdown, or json."),
     ] = "table",
+    corrections: CorrectionsOption = True,
 ) -> None:
     """The history of the ledger from git: each commit and what it changed."""
     import datetime
@@ -137,7 +148,7 @@ def log(
         path = ledger_path(ledger)
         found = versions(path)
         contents = read_blobs([v.blob for v in found if v.blob], path)
-        view = build_log(str(path), found, contents, codes, columns, day)
+        view = build_log(str(path), found, contents, codes, columns, day, corrections=corrections)
     except GitError as error:
         typer.echo(f"coalition: {error}", err=True)
         raise typer.Exit(2) from None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
@@ -16,45 +16,59 @@ from coalition.cli.app import (
     render_view,
 )
 
+if TYPE_CHECKING:
+    from coalition.load import Loaded
+
+
+FilesArgument = Annotated[
+    Optional[list[str]],  # noqa: UP045
+    typer.Argument(
+        metavar="FILE",
+        help="Ledger files to check. Default: the ledger (see --ledger).",
+        show_default=False,
+    ),
+]
+ReportFormatOption = Annotated[
+    ReportFormat,
+    typer.Option(
+        "--format", "-f", help="text for people, json for programs, github for Actions annotations."
+    ),
+]
+SinceOption = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option(
+        "--since",
+        metavar="REV",
+        help="Also warn about each downgrade or removal since this git revision that neither "
+        "a correction nor new evidence explains (errors with --strict).",
+    ),
+]
+QuietOption = Annotated[
+    bool,
+    typer.Option(
+        "--quiet", "-q", help="Only what fails: no warnings (unless --strict), no line when valid."
+    ),
+]
+StaleOption = Annotated[
+    int,
+    typer.Option(
+        "--stale-after",
+        metavar="DAYS",
+        min=0,
+        help="Warn about a stance whose newest evidence is older than this many days before as_of.",
+    ),
+]
+
 
 @app.command()
 def validate(
-    files: Annotated[
-        Optional[list[str]],  # noqa: UP045
-        typer.Argument(
-            metavar="FILE",
-            help="Ledger files to check. Default: the ledger (see --ledger).",
-            show_default=False,
-        ),
-    ] = None,
+    files: FilesArgument = None,
     ledger: LedgerOption = None,
-    output_format: Annotated[
-        ReportFormat,
-        typer.Option(
-            "--format",
-            "-f",
-            help="text for people, json for programs, github for Actions annotations.",
-        ),
-    ] = "text",
+    output_format: ReportFormatOption = "text",
     strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
-    quiet: Annotated[
-        bool,
-        typer.Option(
-            "--quiet",
-            "-q",
-            help="Only what fails: no warnings (unless --strict), no line when valid.",
-        ),
-    ] = False,
-    stale_after: Annotated[
-        int,
-        typer.Option(
-            "--stale-after",
-            metavar="DAYS",
-            min=0,
-            help="Warn about a stance whose newest evidence is older than this many days "
-            "before as_of.",
-        ),
-    ] = 90,
+    since: SinceOption = None,
+    quiet: QuietOption = False,
+    stale_after: StaleOption = 90,
 ) -> None:
     """Check the ledger and report every problem with its file, line and column.
 
@@ -66,9 +80,36 @@ def validate(
 
     paths = files or [str(ledger_path(ledger))]
     loaded = tuple(load_ledger(path, stale_after=stale_after) for path in paths)
+    if since is not None:
+        for result in loaded:
+            _check_history(result, since)
     report = Validation(loaded, strict, quiet)
     render_view("report", report, output_format)
     raise typer.Exit(exit_code(report.problems, strict=strict))
+
+
+def _check_history(result: Loaded, since: str) -> None:
+    """Add to `result` the changes since `since` that nothing explains."""
+    from pathlib import Path
+
+    from coalition.analyse.rewrites import unexplained_rewrites
+    from coalition.git import GitError, read_side
+    from coalition.load import load_ledger_bytes
+    from coalition.problems import errors_of
+
+    if result.ledger is None or result.document is None:
+        return
+    try:
+        base = read_side(since, Path(result.file))
+    except GitError as error:
+        typer.echo(f"coalition: {error}", err=True)
+        raise typer.Exit(2) from None
+    old = load_ledger_bytes(base.data, base.label, base=None)
+    if old.ledger is None or errors_of(old.problems):
+        typer.echo(f"coalition: {base.label} is not a valid ledger; nothing to compare", err=True)
+        return
+    found = unexplained_rewrites(old.ledger, since, result.ledger, result.document, result.file)
+    result.problems = sorted({*result.problems, *found})
 
 
 @app.command()

@@ -1,4 +1,5 @@
-"""Commands that change the ledger file: fmt, set, add-source, init."""
+"""Commands that change the ledger file as a whole: fmt, init; and what every
+edit command shares (read, apply, refuse or write, and say what changed)."""
 
 from __future__ import annotations
 
@@ -14,15 +15,13 @@ from coalition.cli.app import (
     LedgerOption,
     app,
     ledger_path,
-    parse_choice,
-    parse_column,
-    resolve_country,
 )
-from coalition.render import RenderOptions
 
 if TYPE_CHECKING:
     from coalition.analyse.change import Change
+    from coalition.analyse.diff import DiffView
     from coalition.edit.apply import Edited
+    from coalition.edit.record import Correction as CorrectionEntry
     from coalition.problems import ExitCode
 
 
@@ -108,12 +107,13 @@ def _write(path: Path, edited: Edited) -> ExitCode:
     return ExitCode.OK
 
 
-def _apply_edit(path: Path, make: Callable[[str], str], meant: Callable[[Change], bool]) -> None:
+def apply_edit_command(
+    path: Path, make: Callable[[str], str], meant: Callable[[Change], bool]
+) -> None:
     """Change the ledger at `path`, write it if the result is valid and
     changed only what was meant, and say what changed."""
     from coalition.edit.apply import apply_edit
     from coalition.problems import ExitCode
-    from coalition.render import render
 
     data = _read(path)
     if isinstance(data, ExitCode):
@@ -125,100 +125,22 @@ def _apply_edit(path: Path, make: Callable[[str], str], meant: Callable[[Change]
     if written is not ExitCode.OK:
         raise typer.Exit(written)
     if edit.view is not None:
-        sys.stderr.write(f"{path}: ")
-        render("diff", "oneline", edit.view, sys.stderr, RenderOptions())
+        for line in changed_lines(edit.view):
+            typer.echo(f"{path}: {line}", err=True)
 
 
-@app.command(name="set")
-def set_stance(
-    country: Annotated[
-        str, typer.Argument(metavar="CODE", help="A country code or name: FR, France, UK.")
-    ],
-    column: Annotated[
-        str,
-        typer.Argument(
-            metavar="DOMAIN", help="land, sea, air, cyber, logistics, financing or overall."
-        ),
-    ],
-    status: Annotated[
-        str,
-        typer.Argument(
-            metavar="STATUS",
-            help="ruled_out, undecided, considering, offered, committed or delivering.",
-        ),
-    ],
-    source: Annotated[str, typer.Option("--source", help="The id of the source (see add-source).")],
-    quote: Annotated[str, typer.Option("--quote", help="The source's exact words.")],
-    detail: Annotated[Optional[str], typer.Option("--detail", help="A short description.")] = None,  # noqa: UP045
-    conditions: Annotated[
-        Optional[list[str]],  # noqa: UP045
-        typer.Option("--condition", help="What it depends on; repeat for several."),
-    ] = None,
-    speaker: Annotated[Optional[str], typer.Option("--speaker", help="Who said it.")] = None,  # noqa: UP045
-    attribution: Annotated[
-        Optional[str],  # noqa: UP045
-        typer.Option("--attribution", help="on_record, spokesperson, anonymous or reported."),
-    ] = None,
-    group: Annotated[
-        Optional[str],  # noqa: UP045
-        typer.Option(
-            "--group",
-            help="For a country new to the ledger: coalition (default), partner or other.",
-        ),
-    ] = None,
-    ledger: LedgerOption = None,
-) -> None:
-    """Create or update one stance; the new evidence is added to the old."""
-    from coalition.edit.transforms import StanceEdit, set_stance
-    from coalition.model.vocabulary import Attribution, Group, Status
+def changed_lines(view: DiffView) -> list[str]:
+    """What an edit changed, in the diff's own words, one change a line."""
+    from coalition.render.style import clean
+    from coalition.render.words import change_words
 
-    code = resolve_country(country, param_hint="'CODE'")
-    parse_choice(status, Status, "'STATUS'")
-    parse_choice(attribution, Attribution, "'--attribution'")
-    parse_choice(group, Group, "'--group'")
-    edit = StanceEdit(
-        code, parse_column(column), status, source, quote, detail, tuple(conditions or ()),
-        speaker, attribution, group,
-    )  # fmt: skip
-    _apply_edit(
-        ledger_path(ledger),
-        lambda text: set_stance(text, edit),
-        lambda change: change.country == code,
-    )
-
-
-@app.command(name="add-source")
-def add_source(
-    source_id: Annotated[
-        str, typer.Argument(metavar="ID", help="A short id, e.g. politico-2025-09-04.")
-    ],
-    publisher: Annotated[str, typer.Option("--publisher", help="Who published it.")],
-    title: Annotated[str, typer.Option("--title", help="Its headline, as published.")],
-    published: Annotated[str, typer.Option("--published", metavar="DATE", help="YYYY-MM-DD.")],
-    url: Annotated[Optional[str], typer.Option("--url", help="Where it can be read.")] = None,  # noqa: UP045
-    archive: Annotated[
-        Optional[str],  # noqa: UP045
-        typer.Option("--archive", help="A plain-text copy, relative to the ledger."),
-    ] = None,
-    ledger: LedgerOption = None,
-) -> None:
-    """Define a source that evidence can cite."""
-    import datetime
-
-    from coalition.analyse.change import Kind
-    from coalition.edit.transforms import add_source as add
-
-    try:
-        datetime.date.fromisoformat(published)
-    except ValueError:
-        raise typer.BadParameter(
-            "write the date as YYYY-MM-DD", param_hint="'--published'"
-        ) from None
-    _apply_edit(
-        ledger_path(ledger),
-        lambda text: add(text, source_id, publisher, title, published, url, archive),
-        lambda change: change.kind is Kind.SOURCE_ADDED,
-    )
+    if not view.changes:
+        return ["nothing changed"]
+    return [
+        (f"{clean(view.names.get(c.country, c.country))} ({c.country}) " if c.country else "")
+        + change_words(c, clean)
+        for c in view.changes
+    ]
 
 
 @app.command()
@@ -234,7 +156,7 @@ def init(
     """Start a new ledger, with comments explaining each field. Never overwrites a file."""
     import datetime
 
-    from coalition.edit.transforms import new_ledger
+    from coalition.edit.record import new_ledger
     from coalition.edit.write import WriteError, create_file
     from coalition.model.schema import SCHEMA_FILE, schema_text
 
@@ -254,3 +176,51 @@ def init(
             typer.echo(f"created {schema_path} (for editors)", err=True)
         except WriteError:
             pass
+
+
+CorrectionOption = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option(
+        "--correction",
+        metavar="REASON",
+        help="This edit corrects the ledger's own mistake, for this reason: diff and log show "
+        "it as a correction, not as news.",
+    ),
+]
+
+DateOption = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option(
+        "--date", metavar="DATE", help="The date of the correction (YYYY-MM-DD). Default: today."
+    ),
+]
+
+
+def parse_day(text: str, param_hint: str) -> str:
+    """A date as YYYY-MM-DD, or a usage error."""
+    import datetime
+
+    try:
+        return datetime.date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise typer.BadParameter(
+            f"{text!r} is not a date; write it as YYYY-MM-DD", param_hint=param_hint
+        ) from None
+
+
+def correction_of(
+    reason: str | None, day: str | None, **about: str | None
+) -> CorrectionEntry | None:
+    """The correction entry an edit records, or None; `--date` alone is refused."""
+    import datetime
+
+    from coalition.edit.record import Correction
+
+    if reason is None:
+        if day is not None:
+            raise typer.BadParameter(
+                "--date is the date of a correction: give --correction too", param_hint="'--date'"
+            )
+        return None
+    when = parse_day(day, "'--date'") if day else datetime.date.today().isoformat()
+    return Correction(when, reason, **about)

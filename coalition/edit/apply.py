@@ -15,10 +15,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ruamel.yaml.error import YAMLError
+
 from coalition.analyse.change import Change
 from coalition.analyse.diff import DiffView, diff_ledgers, diff_view
+from coalition.edit.nodes import EditError
 from coalition.edit.roundtrip import format_text
-from coalition.edit.transforms import EditError
 from coalition.load import load_ledger_bytes
 from coalition.problems import Level, Problem, errors_of
 from coalition.read.text import decode
@@ -93,7 +95,7 @@ def apply_edit(
         new = encode_like(data, transform(text))
     except EditError as error:
         return _refused(edited, str(error), "edit-refused")
-    except Exception as error:  # noqa: BLE001 - ruamel.yaml's own parse errors
+    except YAMLError as error:  # ruamel.yaml reads some files PyYAML accepted differently
         return _refused(
             edited, f"cannot read {file} ({error}); see coalition validate", "edit-refused"
         )

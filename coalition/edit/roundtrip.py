@@ -27,6 +27,7 @@ import yaml as pyyaml
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.constructor import RoundTripConstructor
+from ruamel.yaml.error import CommentMark
 from ruamel.yaml.nodes import ScalarNode
 from ruamel.yaml.representer import RoundTripRepresenter
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString
@@ -181,7 +182,14 @@ def _last_leaf(node: Any) -> tuple[Any, Any] | None:
     return None
 
 
-def _take_end(node: Any) -> CommentToken | None:
+def comment_token(value: str, like: CommentToken | None = None) -> CommentToken:
+    """A comment token (blank lines, comments) placed like `like`."""
+    if like is not None and like.start_mark is not None:
+        return CommentToken(value, like.start_mark)
+    return CommentToken(value, CommentMark(0))
+
+
+def take_end(node: Any) -> CommentToken | None:
     """Detach the blank lines and whole-line comments that follow `node`,
     leaving a comment at the end of its last line where it is."""
     leaf = _last_leaf(node)
@@ -196,11 +204,11 @@ def _take_end(node: Any) -> CommentToken | None:
     own_line, _, after = token.value.partition("\n")
     if not after:
         return None
-    comments[slot] = CommentToken(own_line + "\n", token.start_mark) if own_line.strip() else None
-    return CommentToken("\n" + after, token.start_mark)
+    comments[slot] = comment_token(own_line + "\n", token) if own_line.strip() else None
+    return comment_token("\n" + after, token)
 
 
-def _put_end(node: Any, token: CommentToken | None) -> None:
+def put_end(node: Any, token: CommentToken | None) -> None:
     leaf = _last_leaf(node)
     if token is None or leaf is None:
         return
@@ -209,7 +217,7 @@ def _put_end(node: Any, token: CommentToken | None) -> None:
     comments = container.ca.items.setdefault(key, [None, None, None, None])
     current = comments[slot]
     if isinstance(current, CommentToken):  # a comment at the end of the new last line
-        token = CommentToken(current.value.rstrip("\n") + token.value, current.start_mark)
+        token = comment_token(current.value.rstrip("\n") + token.value, current)
     comments[slot] = token
 
 
@@ -218,9 +226,9 @@ def canonical(node: Any, shape: Shape = TOP) -> Any:
 
     Blank lines and comments after an entry stay after that entry, wherever
     reordering moves its keys."""
-    end = _take_end(node) if shape is not TOP else None
+    end = take_end(node) if shape is not TOP else None
     result = _canonical(node, shape)
-    _put_end(result, end)
+    put_end(result, end)
     return result
 
 

@@ -13,7 +13,7 @@ from typing import Annotated, Any, ClassVar
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from coalition.model.fields import Order, Style
-from coalition.model.vocabulary import Attribution, Domain, Group, Status
+from coalition.model.vocabulary import Attribution, Column, Domain, Group, Status
 
 _Text = StringConstraints(strip_whitespace=True, min_length=1)
 Prose = Annotated[str, _Text, Style.PROSE]
@@ -90,6 +90,11 @@ class Stance(_Strict):
     evidence: list[Evidence] = Field(
         min_length=1, description="At least one quote from a source supporting the status."
     )
+    reviewed: datetime.date | None = Field(
+        default=None,
+        description="When a person last checked that the stance still holds, YYYY-MM-DD; "
+        "a stance reviewed recently is not stale, whatever the age of its evidence.",
+    )
 
 
 class Country(_Strict):
@@ -138,6 +143,23 @@ class Reported(Evidence):
     )
 
 
+class Correction(_Strict):
+    """A correction of the ledger's own mistake (an entry over- or under-read,
+    a wrong date), told apart from news: `diff` and `log` show the changes it
+    covers as a correction with its reason, never as an escalation or a
+    climb-down. It covers the changes made with it to what it names: a
+    country, one of its stances, a source, or (naming none) the reported
+    figures and the ledger's own fields."""
+
+    date: datetime.date = Field(description="When the correction was made, YYYY-MM-DD.")
+    country: Code | None = Field(default=None, description="The country corrected, by code.")
+    domain: Column | None = Field(
+        default=None, description="The stance corrected: a domain, or overall (needs 'country')."
+    )
+    source: Code | None = Field(default=None, description="The source corrected, by id.")
+    reason: Prose = Field(description="What was wrong, in words a reader understands.")
+
+
 class Ledger(_Strict):
     """The whole ledger file."""
 
@@ -151,4 +173,8 @@ class Ledger(_Strict):
     )
     countries: dict[Code, Country] = Field(
         description="Countries by ISO 3166-1 alpha-2 code (FR, GB, NO, US)."
+    )
+    corrections: list[Correction] = Field(
+        default_factory=list,
+        description="Corrections of the ledger's own mistakes, oldest first, each with its reason.",
     )

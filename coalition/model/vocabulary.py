@@ -81,6 +81,18 @@ GROUP_MEANINGS = {
 }
 
 
+class Column(enum.StrEnum):
+    """A column of a summary: the mission as a whole, or one domain."""
+
+    OVERALL = "overall"
+    LAND = "land"
+    SEA = "sea"
+    AIR = "air"
+    CYBER = "cyber"
+    LOGISTICS = "logistics"
+    FINANCING = "financing"
+
+
 OVERALL = "overall"
 """The column of stances about the mission as a whole, beside the domains."""
 

@@ -117,6 +117,8 @@ def diff(view: DiffView, out: TextIO, options: RenderOptions) -> None:
             "old_value",
             "new_value",
             "direction",
+            "correction",
+            "reason",
         ],
         (
             [
@@ -130,6 +132,8 @@ def diff(view: DiffView, out: TextIO, options: RenderOptions) -> None:
                 c.old,
                 c.new,
                 c.direction.value if c.direction else "",
+                "true" if c.corrected else "false",
+                c.correction,
             ]
             for c in view.changes
         ),

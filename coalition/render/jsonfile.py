@@ -116,7 +116,7 @@ def domain(view: DomainView, out: TextIO, options: RenderOptions) -> None:
 
 
 def _change(change: Change) -> dict[str, Any]:
-    return {
+    shown: dict[str, Any] = {
         "kind": change.kind.value,
         "country": change.country,
         "domain": change.domain,
@@ -124,7 +124,11 @@ def _change(change: Change) -> dict[str, Any]:
         "old": change.old,
         "new": change.new,
         "direction": change.direction.value if change.direction else None,
+        "correction": change.corrected,
     }
+    if change.correction is not None:
+        shown["reason"] = change.correction
+    return shown
 
 
 def diff(view: DiffView, out: TextIO, options: RenderOptions) -> None:
@@ -143,7 +147,9 @@ def diff(view: DiffView, out: TextIO, options: RenderOptions) -> None:
                 "new_stances": summary.new_stances,
                 "removed_stances": summary.removed_stances,
                 "other": summary.other,
+                "corrections": summary.corrections,
             },
+            "notes": list(view.notes),
         },
         out,
     )

@@ -142,6 +142,8 @@ def diff(view: DiffView, out: TextIO, options: RenderOptions) -> None:
             quotes = [_evidence_line(evidence, view) for evidence in change.evidence]
             if quotes:
                 _write(out, "", "\n>\n".join(quotes), "")
+    for note in view.notes:
+        _write(out, "", f"Note: {escape(note)}")
 
 
 def _evidence_line(evidence: Evidence, view: DiffView) -> str:

@@ -262,10 +262,17 @@ def _diff(view: DiffView, console: Console) -> None:
         console.print()
         console.print(Text(clean(heading), style="bold"))
         for change in changes:
-            style = {"escalation": "green", "downgrade": "red"}.get(str(change.direction), "")
+            style = (
+                "magenta"
+                if change.corrected
+                else {"escalation": "green", "downgrade": "red"}.get(str(change.direction), "")
+            )
             console.print(Padding(Text(change_words(change, clean), style=style), (0, 0, 0, 2)))
             for line in _says_who(change, view):
                 console.print(Padding(line, (0, 0, 0, 4)))
+    for note in view.notes:
+        console.print()
+        console.print(Text(f"note: {clean(note)}", style="dim"))
 
 
 def log(view: LogView, out: TextIO, options: RenderOptions) -> None:

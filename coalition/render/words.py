@@ -29,12 +29,22 @@ def _quoted(value: object, escape: Escape) -> str:
 
 def change_words(change: Change, escape: Escape) -> str:
     """One change, without its country (the heading it is listed under names it):
-    `air: considering → committed ▲`."""
+    `air: considering → committed ▲`; a correction says so, with its reason,
+    instead of an arrow: `air: committed → offered (correction: …)`."""
+    words = _change_words(change, escape)
+    if change.correction is not None:
+        return f"{words} (correction: {escape(change.correction)})"
+    return words
+
+
+def _change_words(change: Change, escape: Escape) -> str:
     where = f"{change.domain}: " if change.domain else ""
     kind = change.kind
     if kind is Kind.STATUS_CHANGED:
-        arrow = f" {ARROWS[change.direction]}" if change.direction else ""
+        arrow = f" {ARROWS[change.direction]}" if change.direction and not change.corrected else ""
         return f"{where}{_status(change.old)} → {_status(change.new)}{arrow}"
+    if kind is Kind.STANCE_REVIEWED:
+        return f"{where}reviewed on {change.new}: still holds"
     if kind is Kind.STANCE_ADDED:
         return f"{where}new stance, {_status(change.new)}"
     if kind is Kind.STANCE_REMOVED:
@@ -91,6 +101,7 @@ def summary_words(summary: DiffSummary) -> str:
             (summary.removed_countries, "country removed", "countries removed"),
             (summary.new_stances, "new stance", "new stances"),
             (summary.removed_stances, "stance removed", "stances removed"),
+            (summary.corrections, "correction", "corrections"),
             (summary.other, "other change", "other changes"),
         )
         if n
@@ -105,6 +116,13 @@ def oneline_token(change: Change, escape: Escape) -> str | None:
     """The headline changes in the shortest form (`IT air: considering →
     committed`, `+NO`, `−RO`); None for changes a commit subject leaves out."""
     code = change.country or ""
+    token = _oneline_token(change, code)
+    if token is not None and change.corrected:
+        return f"{token} (correction)"
+    return token
+
+
+def _oneline_token(change: Change, code: str) -> str | None:
     if change.kind is Kind.COUNTRY_ADDED:
         return f"+{code}"
     if change.kind is Kind.COUNTRY_REMOVED:

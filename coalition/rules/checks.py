@@ -72,6 +72,24 @@ RULES = (
         Example(BASE),
     ),
     Rule(
+        "duplicate-evidence",
+        Level.ERROR,
+        STAGE,
+        "the same quote from the same source twice in one entry",
+        "Evidence is a set: a quote counts once however often it is pasted. Quotes are compared "
+        "as the quote check compares them (quote marks, dashes, spacing and '...' for '…' do "
+        "not matter). Delete the copy; to change who said it, edit the first one "
+        "(`coalition set` with the same quote does).",
+        Example(
+            changed(
+                "            attribution: reported\n",
+                "            attribution: reported\n          - source: politico\n"
+                "            quote: “Italy is weighing participating in air patrols”\n",
+            )
+        ),
+        Example(BASE),
+    ),
+    Rule(
         "archive",
         Level.ERROR,
         STAGE,
@@ -126,5 +144,17 @@ RULES = (
         "More means a status was over-read, or the figure is out of date.",
         Example(changed("status: considering", "status: committed", REPORTED)),
         Example(REPORTED),
+    ),
+    Rule(
+        "uncorrected-rewrite",
+        Level.WARNING,
+        STAGE,
+        "since a base revision (validate --since REV), a downgrade or a removal that neither a "
+        "correction nor new evidence explains",
+        "The ledger is a record: a stance that goes down the scale, or a quote, a stance or a "
+        "country that disappears, is either news (a later statement, cited as new evidence) "
+        "or a correction of the ledger's own mistake (a correction entry says why). Anything "
+        "else would silently rewrite what readers were told. Add the evidence, or a "
+        "correction with its reason; CI can refuse the change with --strict.",
     ),
 )

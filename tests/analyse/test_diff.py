@@ -258,6 +258,7 @@ def test_diff_revision_against_the_file(repo: Path) -> None:
         "old": "considering",
         "new": "committed",
         "direction": "escalation",
+        "correction": False,
     }
     assert document["summary"]["escalations"] == 1
 

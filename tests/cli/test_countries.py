@@ -5,6 +5,7 @@ a name, a common or former name, or an alias; anything else is a usage error
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import textwrap
 from pathlib import Path
@@ -105,7 +106,8 @@ def _run(command: str, query: str, ledger: Path) -> tuple[int, str, str]:
         run = run_cli(
             "set", query, "sea", "offered", "--source", "s", "--quote", "q", "-l", str(copy)
         )
-        found = run.stderr.split(": ")[1].split()[0] if run.exit_code == 0 else ""
+        written = re.search(r"\(([A-Z]{2})\) sea: new stance, offered", run.stderr)
+        found = written.group(1) if written else ""
     return run.exit_code, found, run.stderr
 
 

@@ -41,7 +41,12 @@ def test_set_updates_a_stance_and_keeps_the_rest(tmp_path: Path) -> None:
         "--condition", "US backstop", "-l", str(path),
     )  # fmt: skip
     assert run.exit_code == 0, run.stderr
-    assert run.stderr == f"{path}: IT air: considering → committed; 2 other changes\n"
+    assert run.stderr.splitlines() == [
+        f"{path}: Italy (IT) air: considering → committed ▲",
+        f"{path}: Italy (IT) air: condition added: “US backstop”",
+        f"{path}: Italy (IT) air: new evidence ({SOURCE}): "
+        "“Italy is weighing participating in air patrols”",
+    ]
     assert changed_lines(SHIPPED, path.read_text(encoding="utf-8")) == [
         "-        status: considering",
         "+        status: committed",

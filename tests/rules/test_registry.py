@@ -27,6 +27,7 @@ TRIGGERED_ELSEWHERE = {
     "fmt": "test_fmt_refuses_to_change_what_the_ledger_says",
     "edit-refused": "test_an_edit_that_cannot_be_made_is_refused_with_its_rule",
     "edit-unmeant": "test_an_edit_that_changes_more_than_meant_is_refused",
+    "uncorrected-rewrite": "test_5_a_silent_removal_is_refused_by_strict_validation",
 }
 
 
@@ -176,12 +177,13 @@ def test_fmt_refuses_to_change_what_the_ledger_says(
 
 def test_an_edit_that_cannot_be_made_is_refused_with_its_rule(tmp_path: Path) -> None:
     from coalition.edit.apply import apply_edit
-    from coalition.edit.transforms import add_source
+    from coalition.edit.sources import add_source
 
     data = (RULES["tab"].passing.ledger or "").encode()  # type: ignore[union-attr]
 
     def again(text: str) -> str:
-        return add_source(text, "politico", "P", "T", "2025-09-04")
+        fields = {"publisher": "P", "title": "T", "published": "2025-09-04"}
+        return add_source(text, "politico", fields)
 
     edited = apply_edit(data, "c.yaml", None, again, lambda change: True)
     assert edited.new is None

@@ -1,0 +1,216 @@
+"""Commands that change what countries say: set, remove, review."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Annotated, Optional
+
+import typer
+
+from coalition.cli.app import (
+    LedgerOption,
+    app,
+    ledger_path,
+    parse_choice,
+    parse_column,
+    resolve_country,
+)
+from coalition.cli.edits import (
+    CorrectionOption,
+    DateOption,
+    apply_edit_command,
+    correction_of,
+    parse_day,
+)
+
+if TYPE_CHECKING:
+    from coalition.analyse.change import Change
+
+CountryArgument = Annotated[
+    str, typer.Argument(metavar="CODE", help="A country: a code or a name (FR, France, UK).")
+]
+ColumnArgument = Annotated[
+    str,
+    typer.Argument(
+        metavar="DOMAIN", help="land, sea, air, cyber, logistics, financing or overall."
+    ),
+]
+OptionalText = Optional[str]  # noqa: UP045 - Typer reads these annotations at run time
+Texts = Optional[list[str]]  # noqa: UP045
+
+
+StatusArgument = Annotated[
+    str,
+    typer.Argument(
+        metavar="STATUS",
+        help="ruled_out, undecided, considering, offered, committed or delivering.",
+    ),
+]
+SourceOption = Annotated[
+    str, typer.Option("--source", help="The id of the source (see add-source).")
+]
+QuoteOption = Annotated[str, typer.Option("--quote", help="The source's exact words.")]
+SpeakerOption = Annotated[OptionalText, typer.Option("--speaker", help="Who said it.")]
+AttributionOption = Annotated[
+    OptionalText,
+    typer.Option("--attribution", help="on_record, spokesperson, anonymous or reported."),
+]
+ReplaceOption = Annotated[
+    bool,
+    typer.Option("--replace-evidence", help="The new quote supersedes the stance's evidence."),
+]
+DetailOption = Annotated[
+    OptionalText, typer.Option("--detail", help='A short description; "" removes it.')
+]
+ConditionsOption = Annotated[
+    Texts, typer.Option("--condition", help="What it depends on; repeat for several.")
+]
+RemoveConditionsOption = Annotated[
+    Texts, typer.Option("--remove-condition", help="A condition that no longer holds.")
+]
+GroupOption = Annotated[
+    OptionalText,
+    typer.Option("--group", help="The country's group: coalition (new: default), partner, other."),
+]
+RoleOption = Annotated[
+    OptionalText, typer.Option("--role", help='The country\'s role; "" removes it.')
+]
+
+
+@app.command(name="set")
+def set_stance(
+    country: CountryArgument,
+    column: ColumnArgument,
+    status: StatusArgument,
+    source: SourceOption,
+    quote: QuoteOption,
+    speaker: SpeakerOption = None,
+    attribution: AttributionOption = None,
+    replace_evidence: ReplaceOption = False,
+    detail: DetailOption = None,
+    conditions: ConditionsOption = None,
+    remove_conditions: RemoveConditionsOption = None,
+    group: GroupOption = None,
+    role: RoleOption = None,
+    correction: CorrectionOption = None,
+    date: DateOption = None,
+    ledger: LedgerOption = None,
+) -> None:
+    """Create or update one stance. A quote already there is updated (evidence
+    is a set); others are added, or replace the old with --replace-evidence."""
+    from coalition.edit.stances import Quote, StanceEdit, set_stance
+    from coalition.model.vocabulary import Attribution, Group, Status
+
+    code = resolve_country(country, param_hint="'CODE'")
+    parse_choice(status, Status, "'STATUS'")
+    parse_choice(attribution, Attribution, "'--attribution'")
+    parse_choice(group, Group, "'--group'")
+    domain = parse_column(column)
+    edit = StanceEdit(
+        code,
+        domain,
+        status,
+        Quote(source, quote, speaker, attribution),
+        detail,
+        tuple(conditions or ()),
+        tuple(remove_conditions or ()),
+        replace_evidence,
+        group,
+        role,
+        correction_of(correction, date, country=code, domain=domain),
+    )
+    apply_edit_command(
+        ledger_path(ledger), lambda text: set_stance(text, edit), _about_country(code)
+    )
+
+
+def _about_country(code: str) -> Callable[[Change], bool]:
+    """What an edit of one country may change: that country, nothing else."""
+    return lambda change: change.country == code
+
+
+@app.command()
+def remove(
+    country: Annotated[
+        OptionalText,
+        typer.Argument(
+            metavar="[CODE]", help="The country: all of it, or what DOMAIN and --quote name."
+        ),
+    ] = None,
+    column: Annotated[
+        OptionalText,
+        typer.Argument(metavar="[DOMAIN]", help="One stance of the country (or overall)."),
+    ] = None,
+    source: Annotated[
+        OptionalText,
+        typer.Option(
+            "--source", help="With --quote, one piece of evidence; alone, a source nobody cites."
+        ),
+    ] = None,
+    quote: Annotated[OptionalText, typer.Option("--quote", help="The quote to remove.")] = None,
+    correction: CorrectionOption = None,
+    date: DateOption = None,
+    ledger: LedgerOption = None,
+) -> None:
+    """Remove a piece of evidence, a stance, a country, or a source nobody cites."""
+    from coalition.analyse.change import Kind
+    from coalition.edit.sources import remove_source
+    from coalition.edit.stances import Quote, remove
+
+    if quote is not None and source is None:
+        raise typer.BadParameter("give the quote's --source too", param_hint="'--quote'")
+    path = ledger_path(ledger)
+    if country is None:
+        if source is None or quote is not None:
+            raise typer.BadParameter(
+                "name a country (CODE), or a source to remove with --source alone",
+                param_hint="'CODE'",
+            )
+        if correction is not None:
+            raise typer.BadParameter(
+                "removing a source nobody cites corrects nothing", param_hint="'--correction'"
+            )
+        source_id = source
+        apply_edit_command(
+            path,
+            lambda text: remove_source(text, source_id),
+            lambda change: change.kind is Kind.SOURCE_REMOVED and change.field == source_id,
+        )
+        return
+    if source is not None and quote is None:
+        raise typer.BadParameter(
+            "to remove a piece of evidence, give its --quote too", param_hint="'--source'"
+        )
+    code = resolve_country(country, param_hint="'CODE'")
+    domain = parse_column(column) if column is not None else None
+    evidence = Quote(source, quote) if source is not None and quote is not None else None
+    note = correction_of(correction, date, country=code, domain=domain)
+    apply_edit_command(
+        path, lambda text: remove(text, code, domain, evidence, note), _about_country(code)
+    )
+
+
+@app.command()
+def review(
+    country: CountryArgument,
+    column: ColumnArgument,
+    on: Annotated[
+        OptionalText,
+        typer.Option("--on", metavar="DATE", help="The day it was checked. Default: today."),
+    ] = None,
+    ledger: LedgerOption = None,
+) -> None:
+    """Mark a stance as checked: it still holds on that day, so it is not stale."""
+    import datetime
+
+    from coalition.analyse.change import Kind
+    from coalition.edit.stances import review as mark_reviewed
+
+    code = resolve_country(country, param_hint="'CODE'")
+    domain = parse_column(column)
+    day = parse_day(on, "'--on'") if on else datetime.date.today().isoformat()
+    apply_edit_command(
+        ledger_path(ledger),
+        lambda text: mark_reviewed(text, code, domain, day),
+        lambda change: change.kind is Kind.STANCE_REVIEWED and change.country == code,
+    )

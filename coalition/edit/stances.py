@@ -1,0 +1,278 @@
+"""Edits of what countries say: set a stance, remove evidence, a stance or a
+country, mark a stance reviewed. Each is a function from the ledger's text to
+the new text; `apply.py` checks the result before anything is written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+from coalition.check.quotes import quote_key
+from coalition.edit.nodes import (
+    EditError,
+    append_item,
+    delete_entry,
+    delete_item,
+    insert_entry,
+    mapping_at,
+    root_of,
+)
+from coalition.edit.record import Correction, add_correction
+from coalition.edit.roundtrip import canonical, dump_text, field_order, put_end, styled, take_end
+from coalition.model.fields import Shape, Style
+from coalition.model.vocabulary import Domain
+
+DEFAULT_GROUP = "coalition"
+
+COUNTRY = Shape(model="Country")
+STANCE = Shape(model="Stance")
+EVIDENCE = Shape(model="Evidence")
+PROSE = Shape(style=Style.PROSE)
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A piece of evidence as given on the command line."""
+
+    source: str
+    quote: str
+    speaker: str | None = None
+    attribution: str | None = None
+
+
+@dataclass(frozen=True)
+class StanceEdit:
+    code: str
+    column: str  # a domain, or "overall"
+    status: str
+    evidence: Quote
+    detail: str | None = None  # "" clears it
+    conditions: tuple[str, ...] = ()
+    remove_conditions: tuple[str, ...] = ()
+    replace_evidence: bool = False  # the new quote supersedes the stance's evidence
+    group: str | None = None
+    role: str | None = None  # "" clears it
+    correction: Correction | None = None
+
+
+def _new_country(data: CommentedMap, edit: StanceEdit) -> None:
+    """A country new to the ledger, whole (its stance included), inserted in
+    order: built first, so that the blank lines around it fall where they
+    fall around every other country."""
+    countries = mapping_at(data, "countries")
+    country = CommentedMap({"group": edit.group or DEFAULT_GROUP})
+    if edit.role:
+        country["role"] = edit.role
+    stance = _stance_entry(edit)
+    if edit.column == "overall":
+        country["overall"] = stance
+    else:
+        country["stances"] = CommentedMap({edit.column: stance})
+    order = sorted([*map(str, countries), edit.code])
+    insert_entry(countries, edit.code, canonical(country, COUNTRY), order)
+
+
+def _country(data: CommentedMap, edit: StanceEdit) -> CommentedMap:
+    """An existing country's entry, its group and role set as asked."""
+    country = mapping_at(data, "countries").get(edit.code)
+    if not isinstance(country, CommentedMap):
+        raise EditError(f"countries.{edit.code} is not a set of keys; fix it by hand first")
+    if edit.group:
+        country["group"] = styled(edit.group, "text")
+    _set_text(country, "role", edit.role, "label", field_order("Country"))
+    return country
+
+
+def _set_text(
+    entry: CommentedMap, key: str, value: str | None, kind: str, order: list[str]
+) -> None:
+    """Set a text field; None leaves it, "" removes it."""
+    if value is None:
+        return
+    if value == "":
+        if key in entry:
+            delete_entry(entry, key)
+        return
+    if key in entry:
+        entry[key] = styled(value, kind)
+    else:
+        insert_entry(entry, key, styled(value, kind), order)
+
+
+def _holder(country: CommentedMap, column: str) -> tuple[CommentedMap, list[str]]:
+    """The mapping a stance of `column` lives in, and the order of its keys."""
+    if column == "overall":
+        return country, field_order("Country")
+    return mapping_at(country, "stances"), [d.value for d in Domain]
+
+
+def _evidence_entry(quote: Quote) -> Any:
+    evidence: dict[str, Any] = {"source": quote.source, "quote": quote.quote}
+    if quote.speaker:
+        evidence["speaker"] = quote.speaker
+    if quote.attribution:
+        evidence["attribution"] = quote.attribution
+    return canonical(CommentedMap(evidence), EVIDENCE)
+
+
+def _same_quote(item: Any, quote: Quote) -> bool:
+    return (
+        isinstance(item, CommentedMap)
+        and str(item.get("source")) == quote.source
+        and quote_key(str(item.get("quote", ""))) == quote_key(quote.quote)
+    )
+
+
+def add_evidence(entry: CommentedMap, quote: Quote, *, replace: bool = False) -> None:
+    """Add a quote to an entry's evidence. The same quote again (as the quote
+    check compares quotes) updates the one there: evidence is a set."""
+    items = entry.get("evidence")
+    if not isinstance(items, CommentedSeq):
+        items = CommentedSeq()
+        insert_entry(entry, "evidence", items, field_order("Stance"))
+    if replace:
+        for index in range(len(items) - 1, -1, -1):
+            delete_item(items, index)
+    for item in items:
+        if _same_quote(item, quote):
+            for key in ("speaker", "attribution"):
+                value = getattr(quote, key)
+                if value:
+                    _set_text(item, key, value, "text", field_order("Evidence"))
+            return
+    append_item(items, _evidence_entry(quote))
+
+
+def _stance_entry(edit: StanceEdit) -> CommentedMap:
+    if edit.remove_conditions:
+        raise EditError(
+            f"{edit.code} has no {edit.column} stance yet, so it has no condition to remove"
+        )
+    stance = CommentedMap({"status": edit.status})
+    if edit.detail:
+        stance["detail"] = edit.detail
+    if edit.conditions:
+        stance["conditions"] = CommentedSeq(edit.conditions)
+    stance["evidence"] = CommentedSeq([_evidence_entry(edit.evidence)])
+    return canonical(stance, STANCE)  # type: ignore[no-any-return]
+
+
+def _conditions(stance: CommentedMap, edit: StanceEdit) -> None:
+    conditions = stance.get("conditions")
+    if edit.conditions and not isinstance(conditions, CommentedSeq):
+        conditions = CommentedSeq()
+        insert_entry(stance, "conditions", conditions, field_order("Stance"))
+    for condition in edit.conditions:
+        if condition not in (conditions or []):
+            append_item(conditions, canonical(condition, PROSE))
+    for condition in edit.remove_conditions:
+        present = [str(c) for c in conditions] if isinstance(conditions, CommentedSeq) else []
+        if condition not in present:
+            listed = "; ".join(present) or "none"
+            raise EditError(
+                f"{edit.code} {edit.column} has no condition {condition!r} (it has: {listed})"
+            )
+        delete_item(conditions, present.index(condition))
+    if isinstance(conditions, CommentedSeq) and not conditions:
+        delete_entry(stance, "conditions")
+
+
+def set_stance(text: str, edit: StanceEdit) -> str:
+    """Create or update one stance, creating the country when it is new."""
+    data = root_of(text)
+    countries = mapping_at(data, "countries")
+    if edit.code not in countries:
+        _new_country(data, edit)
+    else:
+        country = _country(data, edit)
+        holder, order = _holder(country, edit.column)
+        stance = holder.get(edit.column)
+        if stance is None:
+            insert_entry(holder, edit.column, _stance_entry(edit), order)
+        elif not isinstance(stance, CommentedMap):
+            raise EditError(f"the stance {edit.code} {edit.column} is not a set of keys")
+        else:
+            stance["status"] = styled(edit.status, "text")
+            _set_text(stance, "detail", edit.detail, "prose", field_order("Stance"))
+            _conditions(stance, edit)
+            add_evidence(stance, edit.evidence, replace=edit.replace_evidence)
+    if edit.correction is not None:
+        add_correction(data, edit.correction)
+    return dump_text(data)
+
+
+def _find_country(data: CommentedMap, code: str) -> CommentedMap:
+    country = mapping_at(data, "countries", create=False).get(code)
+    if not isinstance(country, CommentedMap):
+        raise EditError(f"{code} is not in the ledger")
+    return country
+
+
+def remove(
+    text: str,
+    code: str,
+    column: str | None = None,
+    quote: Quote | None = None,
+    correction: Correction | None = None,
+) -> str:
+    """Remove a piece of evidence (of a stance, or of the country), a whole
+    stance, or a whole country."""
+    data = root_of(text)
+    country = _find_country(data, code)
+    if column is None and quote is None:
+        delete_entry(mapping_at(data, "countries"), code)
+    else:
+        # What follows the country (a blank line, the next country's comment)
+        # stays after it, whatever part of it goes.
+        end = take_end(country)
+        if quote is not None:
+            entry = country if column is None else _stance(country, code, column)
+            _remove_evidence(entry, quote, f"{code} {column}" if column else code)
+        elif column is not None:
+            holder, _ = _holder(country, column)
+            _stance(country, code, column)
+            delete_entry(holder, column)
+            if column != "overall" and not holder:
+                delete_entry(country, "stances")
+        put_end(country, end)
+    if correction is not None:
+        add_correction(data, correction)
+    return dump_text(data)
+
+
+def _stance(country: CommentedMap, code: str, column: str) -> CommentedMap:
+    holder = country if column == "overall" else country.get("stances")
+    stance = holder.get(column) if isinstance(holder, CommentedMap) else None
+    if not isinstance(stance, CommentedMap):
+        raise EditError(f"{code} has no {column} stance")
+    return stance
+
+
+def _remove_evidence(entry: CommentedMap, quote: Quote, where: str) -> None:
+    items = entry.get("evidence")
+    items = items if isinstance(items, CommentedSeq) else CommentedSeq()
+    found = [index for index, item in enumerate(items) if _same_quote(item, quote)]
+    if not found:
+        raise EditError(f"{where} has no evidence from {quote.source!r} with that quote")
+    if len(items) == 1 and "status" in entry:
+        raise EditError(
+            f"that is the only evidence of {where}, and a stance needs evidence: remove the "
+            "stance instead, or add the evidence that replaces it first"
+        )
+    delete_item(items, found[0])
+    if not items:
+        delete_entry(entry, "evidence")
+
+
+def review(text: str, code: str, column: str, day: str) -> str:
+    """Mark a stance as checked on `day`: it still holds."""
+    data = root_of(text)
+    stance = _stance(_find_country(data, code), code, column)
+    if "reviewed" in stance:
+        stance["reviewed"] = styled(day, "date")
+    else:
+        insert_entry(stance, "reviewed", styled(day, "date"), field_order("Stance"))
+    return dump_text(data)
