@@ -19,6 +19,7 @@ from coalition.model.errors import model_problems
 from coalition.model.ledger import Ledger
 from coalition.problems import Level, Problem
 from coalition.read import Document, read_yaml
+from coalition.read.files import Unreadable, read_bytes
 
 
 @dataclass
@@ -32,12 +33,6 @@ class Loaded:
     problems: list[Problem] = field(default_factory=list)
 
 
-# Far above any real ledger (a ledger of every country, every domain and many
-# quotes each is a few MB), low enough that a wrong path (/dev/zero, a disk
-# image) ends in a message rather than in exhausted memory.
-MAX_BYTES = 32 * 2**20
-
-
 def _unreadable(file: str, message: str) -> Loaded:
     hint = "check the path, or pass the ledger with --ledger PATH"
     return Loaded(
@@ -45,23 +40,22 @@ def _unreadable(file: str, message: str) -> Loaded:
     )
 
 
-def load_ledger(path: str | FilePath, *, pure_yaml: bool = False, stale_after: int = 90) -> Loaded:
+def load_ledger(
+    path: str | FilePath, *, pure_yaml: bool = False, stale_after: int = 90, strict: bool = False
+) -> Loaded:
     """Read, parse, validate and check the ledger at `path`."""
     file = str(path)
     try:
-        with FilePath(path).open("rb") as stream:
-            data = stream.read(MAX_BYTES + 1)
-    except OSError as error:
-        reason = error.strerror or str(error)
-        if isinstance(error, IsADirectoryError):
-            reason = "it is a folder, not a file"
-        return _unreadable(file, f"cannot read the file: {reason}")
-    if len(data) > MAX_BYTES:
-        return _unreadable(
-            file, f"the file is larger than {MAX_BYTES // 2**20} MiB, too large for a ledger"
-        )
+        data = read_bytes(path)
+    except Unreadable as error:
+        return _unreadable(file, f"cannot read the file: {error}")
     return load_ledger_bytes(
-        data, file, base=FilePath(path).parent, pure_yaml=pure_yaml, stale_after=stale_after
+        data,
+        file,
+        base=FilePath(path).parent,
+        pure_yaml=pure_yaml,
+        stale_after=stale_after,
+        strict=strict,
     )
 
 
@@ -72,6 +66,7 @@ def load_ledger_bytes(
     base: FilePath | None = None,
     pure_yaml: bool = False,
     stale_after: int = 90,
+    strict: bool = False,
 ) -> Loaded:
     """Like `load_ledger`, for bytes that came from elsewhere (a git revision).
 
@@ -101,7 +96,7 @@ def load_ledger_bytes(
     loaded.ledger = _validate(document, file, problems)
     from coalition.check import run_checks
 
-    problems += run_checks(document, file, base=base, stale_after=stale_after)
+    problems += run_checks(document, file, base=base, stale_after=stale_after, strict=strict)
     return _sorted(loaded)
 
 

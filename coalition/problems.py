@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 class Level(enum.IntEnum):
     """How bad a problem is; the order is the order of severity."""
 
+    # Something a check could not do (a date nobody knows): said, never failing.
+    NOTE = 0
     WARNING = 1
     ERROR = 2
     # The file could not be read at all (missing, unreadable): a usage/I-O
@@ -71,6 +73,10 @@ def is_error(problem: Problem) -> bool:
     return problem.level >= Level.ERROR
 
 
+def is_warning(problem: Problem) -> bool:
+    return problem.level is Level.WARNING
+
+
 def errors_of(problems: Iterable[Problem]) -> list[Problem]:
     return [p for p in problems if p.level >= Level.ERROR]
 
@@ -82,7 +88,7 @@ def exit_code(problems: Iterable[Problem], *, strict: bool = False) -> ExitCode:
         return ExitCode.OK
     if worst is Level.FATAL:
         return ExitCode.USAGE
-    if worst is Level.ERROR or strict:
+    if worst is Level.ERROR or (strict and worst is Level.WARNING):
         return ExitCode.INVALID
     return ExitCode.OK
 

@@ -71,3 +71,12 @@ def ledger_file(tmp_path: Path) -> Callable[..., Path]:
         return path
 
     return write
+
+
+def strict_problems(path: Path) -> set[tuple[str, str | None]]:
+    """(rule, place) of every problem `validate --strict` finds in `path`:
+    for tests that an edit brings no problem the ledger did not have."""
+    import json
+
+    run = run_cli("validate", "--strict", "--format", "json", str(path))
+    return {(p["rule"], p["path"]) for p in json.loads(run.stdout)["problems"]}

@@ -23,6 +23,7 @@ class Kind(enum.StrEnum):
     STANCE_REMOVED = "stance_removed"
     STATUS_CHANGED = "status_changed"
     DETAIL_CHANGED = "detail_changed"
+    STANCE_CHANGED = "stance_changed"
     CONDITION_ADDED = "condition_added"
     CONDITION_REMOVED = "condition_removed"
     EVIDENCE_ADDED = "evidence_added"
@@ -32,6 +33,8 @@ class Kind(enum.StrEnum):
     SOURCE_ADDED = "source_added"
     SOURCE_REMOVED = "source_removed"
     SOURCE_CHANGED = "source_changed"
+    PRECONDITION_ADDED = "precondition_added"
+    PRECONDITION_REMOVED = "precondition_removed"
     REPORTED_ADDED = "reported_added"
     REPORTED_REMOVED = "reported_removed"
     REPORTED_CHANGED = "reported_changed"
@@ -103,6 +106,9 @@ _NEWS = {
     Kind.CONDITION_REMOVED: 60,
     Kind.COUNTRY_CHANGED: 50,
     Kind.DETAIL_CHANGED: 40,
+    Kind.STANCE_CHANGED: 40,
+    Kind.PRECONDITION_ADDED: 35,
+    Kind.PRECONDITION_REMOVED: 35,
     Kind.EVIDENCE_ADDED: 30,
     Kind.EVIDENCE_REMOVED: 30,
     Kind.EVIDENCE_CHANGED: 25,
@@ -137,6 +143,8 @@ _MIRROR = {
     Kind.EVIDENCE_REMOVED: Kind.EVIDENCE_ADDED,
     Kind.SOURCE_ADDED: Kind.SOURCE_REMOVED,
     Kind.SOURCE_REMOVED: Kind.SOURCE_ADDED,
+    Kind.PRECONDITION_ADDED: Kind.PRECONDITION_REMOVED,
+    Kind.PRECONDITION_REMOVED: Kind.PRECONDITION_ADDED,
     Kind.REPORTED_ADDED: Kind.REPORTED_REMOVED,
     Kind.REPORTED_REMOVED: Kind.REPORTED_ADDED,
 }

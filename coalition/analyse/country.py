@@ -13,11 +13,27 @@ from coalition.model.vocabulary import Group, Status
 
 @dataclass(frozen=True)
 class Quote:
-    quote: str
-    speaker: str | None
-    attribution: str | None
-    source_id: str
+    """A piece of evidence with the source it cites, ready to show."""
+
+    evidence: Evidence
     source: Source | None
+
+    @property
+    def quote(self) -> str:
+        return self.evidence.quote
+
+    @property
+    def speaker(self) -> str | None:
+        return self.evidence.speaker
+
+    @property
+    def attribution(self) -> str | None:
+        attribution = self.evidence.attribution
+        return attribution.value if attribution else None
+
+    @property
+    def source_id(self) -> str:
+        return self.evidence.source
 
 
 @dataclass(frozen=True)
@@ -27,6 +43,9 @@ class StanceView:
     detail: str | None
     conditions: tuple[str, ...]
     evidence: tuple[Quote, ...]
+    scope: str | None = None
+    hedge: str | None = None
+    reviewed: datetime.date | None = None
 
 
 @dataclass(frozen=True)
@@ -41,17 +60,8 @@ class CountryView:
     evidence: tuple[Quote, ...]  # for the country's group and role
 
 
-def _quotes(ledger: Ledger, evidence: Sequence[Evidence]) -> tuple[Quote, ...]:
-    return tuple(
-        Quote(
-            e.quote,
-            e.speaker,
-            e.attribution.value if e.attribution else None,
-            e.source,
-            ledger.sources.get(e.source),
-        )
-        for e in evidence
-    )
+def quotes_of(ledger: Ledger, evidence: Sequence[Evidence]) -> tuple[Quote, ...]:
+    return tuple(Quote(e, ledger.sources.get(e.source)) for e in evidence)
 
 
 def _stance_view(ledger: Ledger, column: str, stance: Stance) -> StanceView:
@@ -60,7 +70,10 @@ def _stance_view(ledger: Ledger, column: str, stance: Stance) -> StanceView:
         stance.status,
         stance.detail,
         tuple(stance.conditions),
-        _quotes(ledger, stance.evidence),
+        quotes_of(ledger, stance.evidence),
+        stance.scope,
+        stance.hedge,
+        stance.reviewed,
     )
 
 
@@ -75,5 +88,5 @@ def describe_country(ledger: Ledger, code: str) -> CountryView:
         country.group,
         country.role,
         tuple(stances),
-        _quotes(ledger, country.evidence),
+        quotes_of(ledger, country.evidence),
     )

@@ -14,13 +14,14 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from coalition.analyse.change import Change, Direction, Kind
-from coalition.check.quotes import quote_key
+from coalition.check.quotes import normalise, quote_key
 from coalition.model.countries import display_name
 from coalition.model.ledger import (
     Correction,
     Country,
     Evidence,
     Ledger,
+    Precondition,
     Reported,
     Source,
     Stance,
@@ -40,6 +41,13 @@ def _evidence_key(evidence: Evidence) -> tuple[str, str]:
     return evidence.source, quote_key(evidence.quote)
 
 
+# What can change about a piece of evidence that stays the same quote.
+_EVIDENCE_FIELDS = (
+    "speaker", "speaker_country", "attribution", "paraphrase", "via", "date", "translation",
+    "checked",
+)  # fmt: skip
+
+
 def _compare_evidence(
     old: Sequence[Evidence], new: Sequence[Evidence], country: str | None, domain: str | None
 ) -> list[Change]:
@@ -57,7 +65,7 @@ def _compare_evidence(
                 Change(Kind.EVIDENCE_ADDED, country, domain, evidence.source, None, evidence.quote)
             )
             continue
-        for name in ("speaker", "attribution"):
+        for name in _EVIDENCE_FIELDS:
             was, now = _value(getattr(before[key], name)), _value(getattr(evidence, name))
             if was != now:
                 changes.append(Change(Kind.EVIDENCE_CHANGED, country, domain, name, was, now))
@@ -86,6 +94,11 @@ def _compare_stance(code: str, column: str, old: Stance | None, new: Stance | No
         )  # fmt: skip
     if old.detail != new.detail:
         changes.append(Change(Kind.DETAIL_CHANGED, code, column, "detail", old.detail, new.detail))
+    changes += [
+        Change(Kind.STANCE_CHANGED, code, column, name, getattr(old, name), getattr(new, name))
+        for name in ("scope", "hedge")
+        if getattr(old, name) != getattr(new, name)
+    ]
     for condition in old.conditions:
         if condition not in new.conditions:
             changes.append(Change(Kind.CONDITION_REMOVED, code, column, "conditions", condition))
@@ -144,6 +157,8 @@ def _compare_sources(old: dict[str, Source], new: dict[str, Source]) -> list[Cha
         elif was is not None and now is not None:
             for name in Source.model_fields:
                 before, after = _value(getattr(was, name)), _value(getattr(now, name))
+                if name == "ignored":  # sentences left out: how many, not which
+                    before, after = len(was.ignored), len(now.ignored)
                 if before != after:
                     changes.append(
                         Change(Kind.SOURCE_CHANGED, field=f"{source_id}.{name}", old=before,
@@ -154,6 +169,24 @@ def _compare_sources(old: dict[str, Source], new: dict[str, Source]) -> list[Cha
 
 def _reported_key(figure: Reported) -> tuple[str, str]:
     return figure.source, figure.counts
+
+
+def _compare_preconditions(
+    old: Sequence[Precondition], new: Sequence[Precondition]
+) -> list[Change]:
+    before = {normalise(p.text): p for p in old}
+    after = {normalise(p.text): p for p in new}
+    return [
+        Change(Kind.PRECONDITION_REMOVED, field="precondition", old=p.text)
+        for key, p in before.items()
+        if key not in after
+    ] + [
+        Change(
+            Kind.PRECONDITION_ADDED, field="precondition", new=p.text, evidence=tuple(p.evidence)
+        )
+        for key, p in after.items()
+        if key not in before
+    ]
 
 
 def _compare_reported(old: Sequence[Reported], new: Sequence[Reported]) -> list[Change]:
@@ -189,6 +222,7 @@ def diff_ledgers(old: Ledger, new: Ledger) -> list[Change]:
         key=lambda item: (-max(c.news for c in item[1]), _country_name(item[0], old, new)),
     )
     changes = [change for _, group in ordered for change in group]
+    changes += _compare_preconditions(old.preconditions, new.preconditions)
     changes += _compare_reported(old.reported, new.reported)
     changes += _compare_sources(old.sources, new.sources)
     changes += [
@@ -196,6 +230,10 @@ def diff_ledgers(old: Ledger, new: Ledger) -> list[Change]:
         for name in ("title", "as_of")
         if (was := getattr(old, name)) != (now := getattr(new, name))
     ]
+    if len(old.ignored) != len(new.ignored):
+        changes.append(
+            Change(Kind.LEDGER_CHANGED, field="ignored", old=len(old.ignored), new=len(new.ignored))
+        )
     return mark_corrections(changes, old, new)
 
 
@@ -207,10 +245,11 @@ def _covers(correction: Correction, change: Change) -> bool:
         )
     if correction.source is not None:
         return change.kind in _SOURCE_KINDS and str(change.field).split(".")[0] == correction.source
-    return change.kind in _REPORTED_KINDS
+    return change.kind in _REPORTED_KINDS or change.kind in _PRECONDITION_KINDS
 
 
 _SOURCE_KINDS = frozenset({Kind.SOURCE_ADDED, Kind.SOURCE_REMOVED, Kind.SOURCE_CHANGED})
+_PRECONDITION_KINDS = frozenset({Kind.PRECONDITION_ADDED, Kind.PRECONDITION_REMOVED})
 _REPORTED_KINDS = frozenset({Kind.REPORTED_ADDED, Kind.REPORTED_REMOVED, Kind.REPORTED_CHANGED})
 
 

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from coalition.analyse.country import Quote, quotes_of
 from coalition.model.countries import alpha3, display_name
 from coalition.model.ledger import Ledger, Source, stances_by_column
 from coalition.model.suggest import did_you_mean
@@ -84,6 +85,9 @@ class Row:
     group: Group
     role: str | None
     cells: dict[str, Status]  # column -> status; a column with no stance is absent
+    # column -> the limits the source sets, where it sets any (shown cells only)
+    scopes: dict[str, str] = field(default_factory=dict)
+    hedges: dict[str, str] = field(default_factory=dict)
 
     @property
     def strongest(self) -> int:
@@ -110,6 +114,13 @@ class Summary:
     totals: dict[str, dict[Status, int]]  # every column, shown or not
     reported: tuple[ReportedFigure, ...]
     filters: Filters = field(default_factory=Filters)
+    preconditions: tuple[PreconditionView, ...] = ()
+
+
+@dataclass(frozen=True)
+class PreconditionView:
+    text: str
+    evidence: tuple[Quote, ...]
 
 
 def _cells(ledger: Ledger, code: str) -> dict[str, Status]:
@@ -147,6 +158,7 @@ def summarise(
                 country.group,
                 country.role,
                 cells,
+                *_limits(ledger, code, cells),
             )
         )
     rows.sort(key=_sort_key(sort))
@@ -168,7 +180,21 @@ def summarise(
         )
         for figure in ledger.reported
     )
-    return Summary(ledger.title, ledger.as_of, columns, tuple(rows), totals, reported, filters)
+    preconditions = tuple(
+        PreconditionView(p.text, quotes_of(ledger, p.evidence)) for p in ledger.preconditions
+    )
+    return Summary(
+        ledger.title, ledger.as_of, columns, tuple(rows), totals, reported, filters, preconditions
+    )
+
+
+def _limits(ledger: Ledger, code: str, cells: dict[str, Status]) -> tuple[dict[str, str], ...]:
+    """(scopes, hedges) of the shown stances of a country."""
+    stances = stances_by_column(ledger.countries[code])
+    return tuple(
+        {c: getattr(stances[c], name) for c in cells if getattr(stances[c], name)}
+        for name in ("scope", "hedge")
+    )
 
 
 def _sort_key(sort: SortOrder) -> Callable[[Row], Any]:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from coalition.load import Loaded
-from coalition.problems import Problem, exit_code, is_error
+from coalition.problems import Level, Problem, exit_code, is_error, is_warning
 
 
 @dataclass(frozen=True)
@@ -32,14 +32,20 @@ class Validation:
         listed = []
         for result in self.results:
             errors = [p for p in result.problems if is_error(p)]
-            warnings = [p for p in result.problems if not is_error(p)]
-            listed += errors + ([] if self.quiet and not self.strict else warnings)
+            warnings = [p for p in result.problems if is_warning(p)]
+            notes = [p for p in result.problems if p.level is Level.NOTE]
+            if self.quiet:
+                listed += errors + (warnings if self.strict else [])
+            else:
+                listed += errors + warnings + notes
         return listed
 
     @property
     def hidden(self) -> int:
-        """How many warnings `quiet` leaves out."""
-        return len(self.problems) - len(self.shown)
+        """How many warnings `quiet` leaves out (notes are not counted)."""
+        return sum(1 for p in self.problems if is_warning(p)) - sum(
+            1 for p in self.shown if is_warning(p)
+        )
 
     @property
     def failed(self) -> bool:
@@ -50,9 +56,9 @@ class Validation:
 
 
 def counts(problems: Sequence[Problem]) -> tuple[int, int]:
-    """(errors, warnings)."""
+    """(errors, warnings); notes are neither."""
     errors = sum(1 for p in problems if is_error(p))
-    return errors, len(problems) - errors
+    return errors, sum(1 for p in problems if is_warning(p))
 
 
 def rule_counts(problems: Sequence[Problem]) -> list[tuple[str, int]]:

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path as FilePath
 
+from coalition.check.claims import check_country_named, check_status_supported
 from coalition.check.context import Check, Context
 from coalition.check.desk import (
     check_countries_have_stances,
+    check_groups_supported,
     check_reported_figures,
     check_stale_stances,
 )
@@ -19,6 +21,7 @@ from coalition.check.provenance import check_archives
 from coalition.check.references import (
     check_country_codes,
     check_dates,
+    check_source_dates,
     check_sources_cited,
     check_sources_defined,
 )
@@ -32,18 +35,27 @@ CHECKS: tuple[Check, ...] = (
     check_sources_defined,
     check_sources_cited,
     check_dates,
+    check_source_dates,
     check_duplicate_evidence,
     check_archives,
     check_stale_stances,
     check_countries_have_stances,
+    check_groups_supported,
     check_reported_figures,
+    check_status_supported,
+    check_country_named,
 )
 
 
 def run_checks(
-    document: Document, file: str, *, base: FilePath | None, stale_after: int = 90
+    document: Document,
+    file: str,
+    *,
+    base: FilePath | None,
+    stale_after: int = 90,
+    strict: bool = False,
 ) -> list[Problem]:
-    context = Context(file, document, base, stale_after)
+    context = Context(file, document, base, stale_after, strict)
     problems = []
     for check in CHECKS:
         for problem in check.run(context):

@@ -26,6 +26,8 @@ class Context:
     base: FilePath | None
     # A stance whose newest evidence is this many days older than as_of is stale.
     stale_after: int = 90
+    # Opt-in checks run only when warnings fail (validate --strict).
+    strict: bool = False
     archives: dict[str, str] = field(default_factory=dict)
 
     @property

@@ -13,11 +13,12 @@ from coalition.check.context import (
 )
 from coalition.model.vocabulary import Status
 from coalition.problems import Level, Problem, show_text
+from coalition.read.document import Path
 
 STATUS_VALUES = frozenset(s.value for s in Status)
 
 
-@check("stale-stance")
+@check("stale-stance", "undated-evidence")
 def check_stale_stances(context: Context) -> list[Problem]:
     as_of = date_of(context.data.get("as_of"))
     if as_of is None:
@@ -29,16 +30,19 @@ def check_stale_stances(context: Context) -> list[Problem]:
     }
     problems = []
     for path, stance in stances_as_written(context.section("countries")):
+        # Only evidence citing a defined source: an undefined one is an error already.
         dates = [
-            published.get(text_of(item.get("source")) or "")
+            date_of(item.get("date")) or published[text_of(item.get("source")) or ""]
             for _, item in items_of(stance.get("evidence"))
-            if isinstance(item, dict)
+            if isinstance(item, dict) and (text_of(item.get("source")) or "") in published
         ]
         newest = max((d for d in dates if d is not None), default=None)
         reviewed = date_of(stance.get("reviewed"))
         if reviewed is not None and (as_of - reviewed).days <= context.stale_after:
             continue  # a person checked recently that it still holds
         if newest is None:
+            if dates:
+                problems.append(_undated(context, path))
             continue
         age = (as_of - newest).days
         if age > context.stale_after:
@@ -56,6 +60,41 @@ def check_stale_stances(context: Context) -> list[Problem]:
                 )
             )
     return problems
+
+
+def _undated(context: Context, path: Path) -> Problem:
+    return context.problem(
+        path,
+        Level.NOTE,
+        "no date is known for any quote of this stance, so whether it is stale was not checked",
+        "nothing to fix if the dates are really unknown; a quote's own 'date:' counts if the "
+        "source says when it was said",
+        rule="undated-evidence",
+        at_key=True,
+    )
+
+
+@check("group-unsupported")
+def check_groups_supported(context: Context) -> list[Problem]:
+    """A country said to be in the coalition, or a partner, on whose word?
+    (Opt-in: only under --strict.)"""
+    if not context.strict:
+        return []
+    return [
+        context.problem(
+            ("countries", code, "group"),
+            Level.WARNING,
+            f"nothing supports {show_text(code)} being {country.get('group')}: the country "
+            "has no evidence of its own",
+            "add a quote that says so under the country's 'evidence' (what the group or role "
+            "rests on), or change the group",
+            rule="group-unsupported",
+        )
+        for code, country in context.section("countries").items()
+        if isinstance(country, dict)
+        and str(country.get("group")) in ("coalition", "partner")
+        and not items_of(country.get("evidence"))
+    ]
 
 
 @check("no-stance")

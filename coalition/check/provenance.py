@@ -3,14 +3,17 @@ every quote of a source with an archive is found in it."""
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path as FilePath
 
 from coalition.check.context import Context, check, evidence_as_written, text_of
 from coalition.check.quotes import normalise, quote_mismatch
 from coalition.problems import Level, Problem, show_text
+from coalition.read.files import Unreadable, read_bytes
+from coalition.read.text import decode
 
 
-@check("archive", "quote-not-found")
+@check("archive", "archive-changed", "quote-not-found")
 def check_archives(context: Context) -> list[Problem]:
     """Each archive exists inside the ledger's folder, and every quote of a
     source with an archive is found in it."""
@@ -41,20 +44,59 @@ def _read_archives(context: Context) -> list[Problem]:
             )
             continue
         try:
-            text = target.read_text(encoding="utf-8", errors="replace")
-        except OSError as error:
+            data = read_bytes(target)
+        except Unreadable as error:
             problems.append(
                 context.problem(
                     path,
                     Level.ERROR,
-                    f"cannot read the archive {show_text(archive)}: {error.strerror or error}",
+                    f"cannot read the archive {show_text(archive)}: {error}",
                     "check the path: it is relative to the ledger's folder",
                     rule="archive",
                 )
             )
             continue
+        text, encoding_problems = decode(data, archive)
+        if text is None:
+            first = encoding_problems[0]
+            problems.append(
+                context.problem(
+                    path,
+                    Level.ERROR,
+                    f"the archive {show_text(archive)} is not UTF-8 text ({first.message}, "
+                    f"line {first.line})",
+                    "save the archived copy again with the encoding 'UTF-8'",
+                    rule="archive",
+                )
+            )
+            continue
+        problems += _changed(context, source_id, source, data)
         context.archives[source_id] = normalise(text)
     return problems
+
+
+def _changed(
+    context: Context, source_id: str, source: dict[str, object], data: bytes
+) -> list[Problem]:
+    """The archive's SHA-256 against the one recorded when it was added."""
+    recorded = text_of(source.get("sha256"))
+    if recorded is None:
+        return []
+    found = hashlib.sha256(data).hexdigest()
+    if found == recorded.lower():
+        return []
+    return [
+        context.problem(
+            ("sources", source_id, "sha256"),
+            Level.ERROR,
+            f"the archive changed since it was recorded: its SHA-256 is now {found[:12]}…, "
+            f"not {recorded[:12]}…",
+            "restore the archived copy as retrieved (git can show what changed); if it was "
+            "replaced on purpose, record the new one with `coalition add-source ID --update "
+            "--archive PATH`",
+            rule="archive-changed",
+        )
+    ]
 
 
 def _check_quotes(context: Context) -> list[Problem]:

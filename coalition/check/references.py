@@ -98,3 +98,30 @@ def check_dates(context: Context) -> list[Problem]:
                 )
             )
     return problems
+
+
+@check("source-date")
+def check_source_dates(context: Context) -> list[Problem]:
+    """A date is given, or said to be unknown; an inferred one says how."""
+    problems = []
+    for source_id, source in context.section("sources").items():
+        if not isinstance(source, dict) or "published" not in source:
+            continue  # the model reports a missing key
+        basis = str(source.get("date_basis") or "stated")
+        known = source.get("published") is not None
+        path = ("sources", source_id, "published")
+        if not known and basis != "unknown":
+            message = "the date is empty, but date_basis does not say it is unknown"
+            hint = "write the date (YYYY-MM-DD), or say 'date_basis: unknown'; never guess one"
+        elif known and basis == "unknown":
+            message = "a date is given, yet date_basis says it is unknown"
+            hint = "say how the date is known (stated, url, index, inferred), or leave it empty"
+        elif basis == "inferred" and not text_of(source.get("date_note")):
+            message = "the date is inferred, but nothing says how"
+            hint = "say how in 'date_note', e.g. \"'on Tuesday' after the attacks of 28 November\""
+        else:
+            continue
+        problems.append(
+            context.problem(path, Level.ERROR, message, hint, rule="source-date", at_key=True)
+        )
+    return problems

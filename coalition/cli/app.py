@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
     ReportFormat = str
     RulesFormat = str
+    CoverageFormat = str
     ViewFormat = str
     DiffFormat = str
     LogFormat = str
@@ -35,6 +36,7 @@ else:  # the choices come from the renderers themselves, never a second list
     DiffFormat = Literal[formats("diff")]
     LogFormat = Literal[formats("log")]
     RulesFormat = Literal[formats("rules")]
+    CoverageFormat = Literal[formats("coverage")]
 
 DEFAULT_LEDGER = "contributions.yaml"
 LEDGER_ENV = "COALITION_LEDGER"

@@ -79,7 +79,7 @@ def validate(
     from coalition.problems import exit_code
 
     paths = files or [str(ledger_path(ledger))]
-    loaded = tuple(load_ledger(path, stale_after=stale_after) for path in paths)
+    loaded = tuple(load_ledger(path, stale_after=stale_after, strict=strict) for path in paths)
     if since is not None:
         for result in loaded:
             _check_history(result, since)

@@ -224,3 +224,76 @@ def correction_of(
         return None
     when = parse_day(day, "'--date'") if day else datetime.date.today().isoformat()
     return Correction(when, reason, **about)
+
+
+OptionalText = Optional[str]  # noqa: UP045 - Typer reads these annotations at run time
+
+SpeakerOption = Annotated[OptionalText, typer.Option("--speaker", help="Who said it.")]
+SpeakerCountryOption = Annotated[
+    OptionalText,
+    typer.Option(
+        "--speaker-country",
+        metavar="CODE",
+        help="The country the speaker speaks for, when not the one the evidence is about.",
+    ),
+]
+AttributionOption = Annotated[
+    OptionalText,
+    typer.Option("--attribution", help="on_record, spokesperson, anonymous or reported."),
+]
+TranslationOption = Annotated[
+    OptionalText,
+    typer.Option("--translation", help="The quote in English, when the source is not."),
+]
+ParaphraseOption = Annotated[
+    bool,
+    typer.Option("--paraphrase", help="The words are the source's paraphrase, not a quote."),
+]
+ViaOption = Annotated[
+    OptionalText,
+    typer.Option("--via", metavar="OUTLET", help="The outlet the source carries it from."),
+]
+SaidOnOption = Annotated[
+    OptionalText,
+    typer.Option(
+        "--said-on", metavar="DATE", help="When it was said, if earlier than the source's date."
+    ),
+]
+CheckedOption = Annotated[
+    bool,
+    typer.Option(
+        "--checked", help="A person read the quote and it bears the claim (claim checks accept it)."
+    ),
+]
+
+
+def evidence_details(
+    speaker: str | None,
+    speaker_country: str | None,
+    attribution: str | None,
+    translation: str | None,
+    paraphrase: bool,
+    via: str | None,
+    said_on: str | None,
+    checked: bool,
+) -> tuple[tuple[str, str], ...]:
+    """The optional fields of a piece of evidence given on the command line."""
+    from coalition.cli.app import parse_choice, resolve_country
+    from coalition.model.vocabulary import Attribution
+
+    parse_choice(attribution, Attribution, "'--attribution'")
+    fields = {
+        "translation": translation,
+        "speaker": speaker,
+        "speaker_country": (
+            resolve_country(speaker_country, param_hint="'--speaker-country'")
+            if speaker_country
+            else None
+        ),
+        "attribution": attribution,
+        "paraphrase": "true" if paraphrase else None,
+        "via": via,
+        "date": parse_day(said_on, "'--said-on'") if said_on else None,
+        "checked": "true" if checked else None,
+    }
+    return tuple((key, value) for key, value in fields.items() if value is not None)

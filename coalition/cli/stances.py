@@ -16,10 +16,19 @@ from coalition.cli.app import (
     resolve_country,
 )
 from coalition.cli.edits import (
+    AttributionOption,
+    CheckedOption,
     CorrectionOption,
     DateOption,
+    ParaphraseOption,
+    SaidOnOption,
+    SpeakerCountryOption,
+    SpeakerOption,
+    TranslationOption,
+    ViaOption,
     apply_edit_command,
     correction_of,
+    evidence_details,
     parse_day,
 )
 
@@ -50,10 +59,18 @@ SourceOption = Annotated[
     str, typer.Option("--source", help="The id of the source (see add-source).")
 ]
 QuoteOption = Annotated[str, typer.Option("--quote", help="The source's exact words.")]
-SpeakerOption = Annotated[OptionalText, typer.Option("--speaker", help="Who said it.")]
-AttributionOption = Annotated[
+ScopeOption = Annotated[
     OptionalText,
-    typer.Option("--attribution", help="on_record, spokesperson, anonymous or reported."),
+    typer.Option(
+        "--scope",
+        help='Where or to what the stance applies, as the source limits it; "" removes it.',
+    ),
+]
+HedgeOption = Annotated[
+    OptionalText,
+    typer.Option(
+        "--hedge", help='The hedge the source uses (likely, possible, could); "" removes it.'
+    ),
 ]
 ReplaceOption = Annotated[
     bool,
@@ -85,9 +102,17 @@ def set_stance(
     source: SourceOption,
     quote: QuoteOption,
     speaker: SpeakerOption = None,
+    speaker_country: SpeakerCountryOption = None,
     attribution: AttributionOption = None,
+    translation: TranslationOption = None,
+    paraphrase: ParaphraseOption = False,
+    via: ViaOption = None,
+    said_on: SaidOnOption = None,
+    checked: CheckedOption = False,
     replace_evidence: ReplaceOption = False,
     detail: DetailOption = None,
+    scope: ScopeOption = None,
+    hedge: HedgeOption = None,
     conditions: ConditionsOption = None,
     remove_conditions: RemoveConditionsOption = None,
     group: GroupOption = None,
@@ -99,25 +124,29 @@ def set_stance(
     """Create or update one stance. A quote already there is updated (evidence
     is a set); others are added, or replace the old with --replace-evidence."""
     from coalition.edit.stances import Quote, StanceEdit, set_stance
-    from coalition.model.vocabulary import Attribution, Group, Status
+    from coalition.model.vocabulary import Group, Status
 
     code = resolve_country(country, param_hint="'CODE'")
     parse_choice(status, Status, "'STATUS'")
-    parse_choice(attribution, Attribution, "'--attribution'")
     parse_choice(group, Group, "'--group'")
     domain = parse_column(column)
+    details = evidence_details(
+        speaker, speaker_country, attribution, translation, paraphrase, via, said_on, checked
+    )
     edit = StanceEdit(
-        code,
-        domain,
-        status,
-        Quote(source, quote, speaker, attribution),
-        detail,
-        tuple(conditions or ()),
-        tuple(remove_conditions or ()),
-        replace_evidence,
-        group,
-        role,
-        correction_of(correction, date, country=code, domain=domain),
+        code=code,
+        column=domain,
+        status=status,
+        evidence=Quote(source, quote, details),
+        detail=detail,
+        conditions=tuple(conditions or ()),
+        remove_conditions=tuple(remove_conditions or ()),
+        replace_evidence=replace_evidence,
+        scope=scope,
+        hedge=hedge,
+        group=group,
+        role=role,
+        correction=correction_of(correction, date, country=code, domain=domain),
     )
     apply_edit_command(
         ledger_path(ledger), lambda text: set_stance(text, edit), _about_country(code)

@@ -8,10 +8,12 @@ import typer
 
 from coalition.cli.app import (
     CountriesOption,
+    CoverageFormat,
     DomainsOption,
     FormatOption,
     LedgerOption,
     app,
+    ledger_path,
     load_valid,
     no_such_country,
     parse_column,
@@ -106,3 +108,32 @@ def domain(
 
     column = parse_column(name)
     render_view("domain", group_by_status(load_valid(ledger), column), output_format)
+
+
+@app.command()
+def coverage(
+    sources: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Argument(
+            metavar="[SOURCE]...", help="Source ids. Default: every source.", show_default=False
+        ),
+    ] = None,
+    ledger: LedgerOption = None,
+    output_format: Annotated[
+        CoverageFormat,
+        typer.Option("--format", "-f", help="table for a terminal, markdown, or json."),
+    ] = "table",
+) -> None:
+    """What each archived source still holds: the sentences that name a
+    country and that no evidence quotes (nor 'ignored:' explains)."""
+    from coalition.analyse.coverage import coverage as cover
+    from coalition.model.suggest import did_you_mean
+
+    path = ledger_path(ledger)
+    book = load_valid(ledger)
+    for source_id in sources or []:
+        if source_id not in book.sources:
+            guess = did_you_mean(source_id, book.sources)
+            hint = f"did you mean {guess!r}?" if guess else "it has: " + ", ".join(book.sources)
+            raise typer.BadParameter(f"no source {source_id!r}; {hint}", param_hint="'SOURCE'")
+    render_view("coverage", cover(book, path.parent, list(sources or [])), output_format)

@@ -70,16 +70,26 @@ def insert_entry(mapping: CommentedMap, key: str, value: Any, order: list[str]) 
         blanks = _blank_lines_after(mapping[keys[-2]]) if separated else 0
         end = take_end(mapping)
         mapping.insert(position, styled_key, value)
-        if blanks and end is not None:
+        if blanks:
             put_end(previous, comment_token("\n" * (blanks + 1), end))
         put_end(mapping, end)
         return
     mapping.insert(position, styled_key, value)
     if keys and isinstance(value, (CommentedMap, CommentedSeq)):
-        neighbour = keys[position - 1] if position > 0 else keys[0]
-        blanks = _blank_lines_after(mapping[neighbour]) if neighbour != keys[-1] else 0
+        blanks = _blank_lines_between(mapping, keys, position)
         if blanks:
             put_end(value, comment_token("\n" * (blanks + 1)))
+
+
+def _blank_lines_between(mapping: CommentedMap, keys: list[str], position: int) -> int:
+    """The blank lines that set entries apart here: after the nearest entry
+    around `position` that is a collection and not the last entry."""
+    around = [keys[position - 1]] if position > 0 else []
+    around += keys[position:-1]
+    for key in around:
+        if isinstance(mapping[key], (CommentedMap, CommentedSeq)) and key != keys[-1]:
+            return _blank_lines_after(mapping[key])
+    return 0
 
 
 def append_item(sequence: CommentedSeq, item: Any) -> None:

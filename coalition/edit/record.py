@@ -103,3 +103,55 @@ reported: []
 #             attribution: on_record   # on_record, spokesperson, anonymous, reported
 countries: {{}}
 '''
+
+
+def add_precondition(text: str, precondition: str, evidence: Any) -> str:
+    """Record a precondition the sources state for everyone, with its quote
+    (added to the evidence of the same precondition if it is there)."""
+    from coalition.check.quotes import normalise
+    from coalition.edit.stances import add_evidence, evidence_entry
+
+    data = root_of(text)
+    items = data.get("preconditions")
+    for item in items if isinstance(items, CommentedSeq) else []:
+        if isinstance(item, CommentedMap) and normalise(str(item.get("text"))) == normalise(
+            precondition
+        ):
+            add_evidence(item, evidence)
+            return dump_text(data)
+    entry = canonical(
+        CommentedMap({"text": precondition, "evidence": CommentedSeq([evidence_entry(evidence)])}),
+        Shape(model="Precondition"),
+    )
+    if isinstance(items, CommentedSeq):
+        append_item(items, entry)
+    else:
+        items = CommentedSeq([entry])
+        items.fa.set_block_style()
+        insert_entry(data, "preconditions", items, field_order("Ledger"))
+    return dump_text(data)
+
+
+def add_ignored(
+    text: str, source_id: str | None, sentence: str | None, country: str | None, reason: str
+) -> str:
+    """Say why something a source names is not recorded: a sentence of one
+    source, or a country (for one source, or for all when no source is given)."""
+    from coalition.edit.nodes import mapping_at
+
+    data = root_of(text)
+    holder = data
+    if source_id is not None:
+        holder = mapping_at(data, "sources", create=False).get(source_id)
+        if not isinstance(holder, CommentedMap):
+            raise EditError(f"there is no source '{source_id}'")
+    entry: dict[str, Any] = {"text": sentence, "country": country, "reason": reason}
+    item = canonical(CommentedMap({k: v for k, v in entry.items() if v}), Shape(model="Ignored"))
+    items = holder.get("ignored")
+    if isinstance(items, CommentedSeq):
+        append_item(items, item)
+    else:
+        items = CommentedSeq([item])
+        items.fa.set_block_style()
+        insert_entry(holder, "ignored", items, field_order("Source" if source_id else "Ledger"))
+    return dump_text(data)

@@ -52,6 +52,7 @@ class TypedText(str):
 
 DATE_TAG = "tag:yaml.org,2002:timestamp"
 NUMBER_TAG = "tag:yaml.org,2002:int"
+BOOL_TAG = "tag:yaml.org,2002:bool"
 
 
 class _TextConstructor(RoundTripConstructor):
@@ -114,7 +115,8 @@ def needs_quotes(text: str) -> bool:
         return True
     if _RUAMEL_RESOLVER.resolve(ScalarNode, text, (True, False)) != _STR:
         return True
-    dumped = pyyaml.safe_dump(text, allow_unicode=True, width=4096)
+    # str(): a quoted scalar read from the file is a str subclass PyYAML refuses.
+    dumped = pyyaml.safe_dump(str(text), allow_unicode=True, width=4096)
     return dumped.startswith(("'", '"')) or not dumped.startswith(text)
 
 
@@ -126,6 +128,8 @@ def styled(text: Any, kind: str) -> Any:
         return TypedText.of(str(text), DATE_TAG)
     if kind == "number":
         return TypedText.of(str(text), NUMBER_TAG)
+    if kind == "flag":
+        return TypedText.of(str(text).lower(), BOOL_TAG)
     if "\n" in text.rstrip("\n") and kind == "prose" and _literal_safe(text):
         return LiteralScalarString(text)  # a quote of several lines stays readable
     if kind == "prose" or needs_quotes(text):
@@ -145,7 +149,13 @@ TOP = Shape(model="Ledger")
 """The shape of a whole ledger; `layout()` holds the rest."""
 TEXT = Shape(style=Style.CODE)
 
-_KIND = {Style.PROSE: "prose", Style.DATE: "date", Style.NUMBER: "number"}
+_KIND = {Style.PROSE: "prose", Style.DATE: "date", Style.NUMBER: "number", Style.FLAG: "flag"}
+
+
+def kind_of(model: str, key: str) -> str:
+    """How a field of a model is written (for `styled`), from the models."""
+    style = layout()[model][key].style or Style.CODE
+    return {Style.PROSE: "prose", Style.DATE: "date", Style.FLAG: "flag"}.get(style, "text")
 
 
 def field_order(model: str) -> list[str]:

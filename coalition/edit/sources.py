@@ -9,14 +9,15 @@ from ruamel.yaml.comments import CommentedMap
 from coalition.check.context import evidence_as_written
 from coalition.edit.nodes import EditError, delete_entry, insert_entry, mapping_at, root_of
 from coalition.edit.record import Correction, add_correction
-from coalition.edit.roundtrip import canonical, dump_text, field_order, styled
-from coalition.model.fields import Shape, Style, layout
+from coalition.edit.roundtrip import canonical, dump_text, field_order, kind_of, styled
+from coalition.model.fields import Shape
 
 SOURCE = Shape(model="Source")
 
 
-def add_source(text: str, source_id: str, fields: dict[str, str]) -> str:
-    """Define a new source with `fields` (publisher, title, published, …)."""
+def add_source(text: str, source_id: str, fields: dict[str, str | None]) -> str:
+    """Define a new source with `fields` (publisher, title, published, …);
+    a date of None is written empty (its basis is unknown)."""
     data = root_of(text)
     sources = mapping_at(data, "sources")
     if source_id in sources:
@@ -24,25 +25,25 @@ def add_source(text: str, source_id: str, fields: dict[str, str]) -> str:
             f"the source '{source_id}' is already defined; choose another id, or change it "
             "with --update"
         )
-    source = CommentedMap({k: v for k, v in fields.items() if v})
+    source = CommentedMap({k: v for k, v in fields.items() if v or k == "published"})
     insert_entry(sources, source_id, canonical(source, SOURCE), [])
     sources.fa.set_block_style()
     return dump_text(data)
 
 
 def update_source(
-    text: str, source_id: str, fields: dict[str, str], correction: Correction | None = None
+    text: str, source_id: str, fields: dict[str, str | None], correction: Correction | None = None
 ) -> str:
     """Change the given fields of an existing source ("" removes an optional one)."""
     data = root_of(text)
     source = mapping_at(data, "sources").get(source_id)
     if not isinstance(source, CommentedMap):
         raise EditError(f"there is no source '{source_id}' to update")
-    shapes = layout()["Source"]
     for key, value in fields.items():
-        style = shapes[key].style or Style.CODE
-        kind = {Style.PROSE: "prose", Style.DATE: "date"}.get(style, "text")
-        if value == "":
+        kind = kind_of("Source", key)
+        if value is None:
+            source[key] = None  # a date said to be unknown
+        elif value == "":
             if key in source:
                 delete_entry(source, key)
         elif key in source:

@@ -21,7 +21,15 @@ from coalition.edit.nodes import (
     root_of,
 )
 from coalition.edit.record import Correction, add_correction
-from coalition.edit.roundtrip import canonical, dump_text, field_order, put_end, styled, take_end
+from coalition.edit.roundtrip import (
+    canonical,
+    dump_text,
+    field_order,
+    kind_of,
+    put_end,
+    styled,
+    take_end,
+)
 from coalition.model.fields import Shape, Style
 from coalition.model.vocabulary import Domain
 
@@ -35,12 +43,13 @@ PROSE = Shape(style=Style.PROSE)
 
 @dataclass(frozen=True)
 class Quote:
-    """A piece of evidence as given on the command line."""
+    """A piece of evidence as given on the command line: the source, the
+    words, and any other field of evidence by name (speaker, attribution,
+    translation, via, date, paraphrase…)."""
 
     source: str
     quote: str
-    speaker: str | None = None
-    attribution: str | None = None
+    details: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -53,6 +62,8 @@ class StanceEdit:
     conditions: tuple[str, ...] = ()
     remove_conditions: tuple[str, ...] = ()
     replace_evidence: bool = False  # the new quote supersedes the stance's evidence
+    scope: str | None = None  # "" clears it
+    hedge: str | None = None  # "" clears it
     group: str | None = None
     role: str | None = None  # "" clears it
     correction: Correction | None = None
@@ -109,12 +120,9 @@ def _holder(country: CommentedMap, column: str) -> tuple[CommentedMap, list[str]
     return mapping_at(country, "stances"), [d.value for d in Domain]
 
 
-def _evidence_entry(quote: Quote) -> Any:
+def evidence_entry(quote: Quote) -> Any:
     evidence: dict[str, Any] = {"source": quote.source, "quote": quote.quote}
-    if quote.speaker:
-        evidence["speaker"] = quote.speaker
-    if quote.attribution:
-        evidence["attribution"] = quote.attribution
+    evidence.update((key, value) for key, value in quote.details if value)
     return canonical(CommentedMap(evidence), EVIDENCE)
 
 
@@ -138,12 +146,10 @@ def add_evidence(entry: CommentedMap, quote: Quote, *, replace: bool = False) ->
             delete_item(items, index)
     for item in items:
         if _same_quote(item, quote):
-            for key in ("speaker", "attribution"):
-                value = getattr(quote, key)
-                if value:
-                    _set_text(item, key, value, "text", field_order("Evidence"))
+            for key, value in quote.details:
+                _set_text(item, key, value, kind_of("Evidence", key), field_order("Evidence"))
             return
-    append_item(items, _evidence_entry(quote))
+    append_item(items, evidence_entry(quote))
 
 
 def _stance_entry(edit: StanceEdit) -> CommentedMap:
@@ -152,11 +158,12 @@ def _stance_entry(edit: StanceEdit) -> CommentedMap:
             f"{edit.code} has no {edit.column} stance yet, so it has no condition to remove"
         )
     stance = CommentedMap({"status": edit.status})
-    if edit.detail:
-        stance["detail"] = edit.detail
+    for key in ("detail", "scope", "hedge"):
+        if getattr(edit, key):
+            stance[key] = getattr(edit, key)
     if edit.conditions:
         stance["conditions"] = CommentedSeq(edit.conditions)
-    stance["evidence"] = CommentedSeq([_evidence_entry(edit.evidence)])
+    stance["evidence"] = CommentedSeq([evidence_entry(edit.evidence)])
     return canonical(stance, STANCE)  # type: ignore[no-any-return]
 
 
@@ -196,7 +203,9 @@ def set_stance(text: str, edit: StanceEdit) -> str:
             raise EditError(f"the stance {edit.code} {edit.column} is not a set of keys")
         else:
             stance["status"] = styled(edit.status, "text")
-            _set_text(stance, "detail", edit.detail, "prose", field_order("Stance"))
+            for key in ("detail", "scope", "hedge"):
+                value = getattr(edit, key)
+                _set_text(stance, key, value, kind_of("Stance", key), field_order("Stance"))
             _conditions(stance, edit)
             add_evidence(stance, edit.evidence, replace=edit.replace_evidence)
     if edit.correction is not None:

@@ -146,6 +146,7 @@ def _extra(found: _Found) -> None:
 
 # The rule of an unknown word, by the field (or key) it was found in.
 _UNKNOWN_WORD_RULES = {
+    "date_basis": "unknown-date-basis",
     "status": "unknown-status",
     "group": "unknown-group",
     "attribution": "unknown-attribution",
@@ -221,7 +222,20 @@ def _mapping(found: _Found) -> None:
     found.hint = "indent the keys that belong to it under it, e.g. '  status: offered'"
 
 
+def _flag(found: _Found) -> None:
+    found.message = f"{_describe(found.value)} is not true or false"
+    found.hint = "write true or false"
+
+
+def _pattern(found: _Found) -> None:
+    found.message = f"{show_text(found.value)} is not a SHA-256 (64 hexadecimal digits)"
+    found.hint = "leave it out, or let `coalition add-source --archive` record it"
+
+
 _HANDLERS: dict[str, Callable[[_Found], None]] = {
+    "bool_parsing": _flag,
+    "bool_type": _flag,
+    "string_pattern_mismatch": _pattern,
     "missing": _missing,
     "extra_forbidden": _extra,
     "enum": _enum,

@@ -28,6 +28,7 @@ class Style(enum.StrEnum):
     CODE = "code"  # an id, a path, a URL, or a word of the vocabulary
     DATE = "date"
     NUMBER = "number"
+    FLAG = "flag"  # true or false
 
     @property
     def free_text(self) -> bool:
@@ -102,6 +103,8 @@ def shape_of(annotation: Any) -> Shape:
         return Shape(style=Style.DATE)
     if inner is int:
         return Shape(style=Style.NUMBER)
+    if inner is bool:
+        return Shape(style=Style.FLAG)
     return Shape(style=Style.CODE)
 
 

@@ -13,7 +13,7 @@ from typing import Annotated, Any, ClassVar
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from coalition.model.fields import Order, Style
-from coalition.model.vocabulary import Attribution, Column, Domain, Group, Status
+from coalition.model.vocabulary import Attribution, Column, DateBasis, Domain, Group, Status
 
 _Text = StringConstraints(strip_whitespace=True, min_length=1)
 Prose = Annotated[str, _Text, Style.PROSE]
@@ -22,6 +22,9 @@ Label = Annotated[str, _Text, Style.LABEL]
 """A short free text: a name, a publisher, a speaker, a role."""
 Code = Annotated[str, _Text, Style.CODE]
 """An id, a path, a URL."""
+Sha256 = Annotated[
+    str, StringConstraints(strip_whitespace=True, pattern="^[0-9a-f]{64}$"), Style.CODE
+]
 
 
 class _Strict(BaseModel):
@@ -45,12 +48,37 @@ class _Strict(BaseModel):
         return data
 
 
+class Ignored(_Strict):
+    """What a source says that is deliberately not recorded, and why, so that
+    `coalition coverage` stops listing it: one sentence (`text`), or every
+    sentence about a country the ledger does not track (`country`)."""
+
+    text: Prose | None = Field(
+        default=None, description="The sentence, or enough of it to find it."
+    )
+    country: Code | None = Field(
+        default=None, description="A country not tracked, by code (the one the guarantees are for)."
+    )
+    reason: Prose = Field(description="Why it is not recorded.")
+
+
 class Source(_Strict):
     """A document the ledger cites."""
 
     publisher: Label = Field(description="Who published it, e.g. 'Politico'.")
     title: Prose = Field(description="Its headline or title, as published.")
-    published: datetime.date = Field(description="Publication date, YYYY-MM-DD.")
+    published: datetime.date | None = Field(
+        description="Publication date, YYYY-MM-DD; left empty when it is unknown (then "
+        "date_basis: unknown)."
+    )
+    date_basis: DateBasis = Field(
+        default=DateBasis.STATED,
+        description="How the date is known: stated (the text gives it, the default), url, "
+        "index (the date it was indexed with), inferred (say how in date_note), or unknown.",
+    )
+    date_note: Prose | None = Field(
+        default=None, description="How an inferred or uncertain date was arrived at."
+    )
     url: Code | None = Field(
         default=None, description="Where it can be read; leave out rather than guess."
     )
@@ -59,17 +87,63 @@ class Source(_Strict):
         description="Path, relative to the ledger, of a plain-text copy; quotes citing "
         "this source are checked against it.",
     )
+    excerpt: bool = Field(
+        default=False, description="The archive holds only part of the text (most web copies)."
+    )
+    retrieved: datetime.date | None = Field(
+        default=None, description="When the archived copy was retrieved."
+    )
+    sha256: Sha256 | None = Field(
+        default=None,
+        description="The SHA-256 of the archive when it was recorded; validate reports a copy "
+        "that changed since.",
+    )
+    language: Code | None = Field(
+        default=None, description="The language of the text, as an ISO 639-1 code (de, fr)."
+    )
+    ignored: list[Ignored] = Field(
+        default_factory=list,
+        description="Sentences naming a country that are deliberately not recorded, with why.",
+    )
 
 
 class Evidence(_Strict):
-    """Words from a source that support a claim, quoted exactly."""
+    """Words from a source that support a claim, quoted exactly, and how the
+    source knows them, so that a reader can weigh them."""
 
     source: Code = Field(description="The id of a source defined under 'sources'.")
-    quote: Prose = Field(description="The source's exact words.")
+    quote: Prose = Field(
+        description="The source's exact words, in the source's language (see translation)."
+    )
+    translation: Prose | None = Field(
+        default=None, description="The quote in English, when the source is in another language."
+    )
     speaker: Label | None = Field(default=None, description="Who said it, e.g. 'Emmanuel Macron'.")
+    speaker_country: Code | None = Field(
+        default=None,
+        description="The country the speaker speaks for, by code, when it is not the country "
+        "the evidence is about (Macron on the United States: FR).",
+    )
     attribution: Attribution | None = Field(
         default=None,
         description="How the source knows: on_record, spokesperson, anonymous or reported.",
+    )
+    paraphrase: bool = Field(
+        default=False,
+        description="The words are the source's paraphrase of what was said, not a direct quote.",
+    )
+    via: Label | None = Field(
+        default=None,
+        description="The outlet the source carries it from, e.g. 'Spiegel', 'The Canadian Press'.",
+    )
+    date: datetime.date | None = Field(
+        default=None,
+        description="When it was said or first reported, if earlier than the source's date.",
+    )
+    checked: bool = Field(
+        default=False,
+        description="A person read the quote and it bears the claim: the claim checks "
+        "(status-unsupported, country-not-named) accept it.",
     )
 
 
@@ -83,6 +157,15 @@ class Stance(_Strict):
     detail: Prose | None = Field(
         default=None, description="A short description of the contribution."
     )
+    scope: Prose | None = Field(
+        default=None,
+        description="Where or to what the stance applies, as the source limits it, e.g. "
+        "'the war front', 'neighbouring NATO territory'.",
+    )
+    hedge: Label | None = Field(
+        default=None,
+        description="The hedge the source uses, e.g. 'likely', 'possible', 'could'.",
+    )
     conditions: list[Prose] = Field(
         default_factory=list,
         description="What the contribution depends on, e.g. 'ceasefire', 'US backstop'.",
@@ -95,6 +178,14 @@ class Stance(_Strict):
         description="When a person last checked that the stance still holds, YYYY-MM-DD; "
         "a stance reviewed recently is not stale, whatever the age of its evidence.",
     )
+
+
+class Precondition(_Strict):
+    """A precondition the sources state for every contribution, such as a
+    ceasefire or a peace agreement."""
+
+    text: Prose = Field(description="The precondition, e.g. 'a ceasefire or peace agreement'.")
+    evidence: list[Evidence] = Field(min_length=1, description="The quote that states it.")
 
 
 class Country(_Strict):
@@ -165,6 +256,10 @@ class Ledger(_Strict):
 
     title: Prose = Field(description="What this ledger tracks.")
     as_of: datetime.date = Field(description="When the ledger was last reviewed as a whole.")
+    preconditions: list[Precondition] = Field(
+        default_factory=list,
+        description="Preconditions the sources state for every contribution, each with its quote.",
+    )
     sources: Annotated[dict[Code, Source], Order.AS_WRITTEN] = Field(
         description="Cited documents by short id."
     )
@@ -173,6 +268,11 @@ class Ledger(_Strict):
     )
     countries: dict[Code, Country] = Field(
         description="Countries by ISO 3166-1 alpha-2 code (FR, GB, NO, US)."
+    )
+    ignored: list[Ignored] = Field(
+        default_factory=list,
+        description="What no source's sentences are recorded for: countries not tracked "
+        "(`country:`), each with why.",
     )
     corrections: list[Correction] = Field(
         default_factory=list,

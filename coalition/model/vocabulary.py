@@ -66,6 +66,16 @@ ATTRIBUTION_MEANINGS = {
 }
 
 
+class DateBasis(enum.StrEnum):
+    """How a source's date is known."""
+
+    STATED = "stated"  # the text gives it
+    URL = "url"  # the page's address gives it
+    INDEX = "index"  # the date the page was indexed with
+    INFERRED = "inferred"  # deduced from the text (say how in date_note)
+    UNKNOWN = "unknown"  # nothing says it: the date is left empty
+
+
 class Group(enum.StrEnum):
     """Where a country stands relative to the coalition of the willing."""
 

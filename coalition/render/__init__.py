@@ -57,6 +57,9 @@ RENDERERS: dict[tuple[str, str], str] = {
     ("rule", "table"): "rules:rule_table",
     ("rule", "markdown"): "rules:rule_markdown",
     ("rule", "json"): "rules:rule_json",
+    ("coverage", "table"): "coverage:coverage_table",
+    ("coverage", "markdown"): "coverage:coverage_markdown",
+    ("coverage", "json"): "coverage:coverage_json",
     ("facts", "text"): "facts:facts_text",
 }
 

@@ -32,7 +32,7 @@ def _write(out: TextIO, header: list[str], rows: Iterable[Sequence[object]]) -> 
 
 
 def summary(view: Summary, out: TextIO, options: RenderOptions) -> None:
-    header = ["as_of", "code", "alpha3", "name", "group", "role", *view.columns]
+    header = ["as_of", "code", "alpha3", "name", "group", "role", *view.columns, "scopes", "hedges"]
     _write(
         out,
         header,
@@ -45,6 +45,8 @@ def summary(view: Summary, out: TextIO, options: RenderOptions) -> None:
                 row.group.value,
                 row.role,
                 *(row.cells[c].value if c in row.cells else "" for c in view.columns),
+                "; ".join(f"{c}: {text}" for c, text in row.scopes.items()),
+                "; ".join(f"{c}: {text}" for c, text in row.hedges.items()),
             ]
             for row in view.rows
         ),
@@ -55,6 +57,7 @@ def country(view: CountryView, out: TextIO, options: RenderOptions) -> None:
     header = [
         "as_of", "code", "alpha3", "name", "domain", "status", "detail", "conditions",
         "quote", "speaker", "attribution", "source", "publisher", "title", "published",
+        "date_basis", "url", "scope", "hedge", "translation", "speaker_country", "paraphrase", "via", "said_on",
     ]  # fmt: skip
     rows: list[list[object]] = []
     for stance in view.stances:
@@ -76,7 +79,16 @@ def country(view: CountryView, out: TextIO, options: RenderOptions) -> None:
                     quote.source_id,
                     source.publisher if source else "",
                     source.title if source else "",
-                    source.published.isoformat() if source else "",
+                    (source.published.isoformat() if source.published else "") if source else "",
+                    source.date_basis.value if source else "",
+                    source.url if source else "",
+                    stance.scope,
+                    stance.hedge,
+                    quote.evidence.translation,
+                    quote.evidence.speaker_country,
+                    "true" if quote.evidence.paraphrase else "false",
+                    quote.evidence.via,
+                    quote.evidence.date.isoformat() if quote.evidence.date else "",
                 ]
             )
     _write(out, header, rows)

@@ -3,6 +3,7 @@ add keys, never rename or remove them."""
 
 from __future__ import annotations
 
+import datetime
 import json
 from typing import Any, TextIO
 
@@ -34,8 +35,14 @@ def summary(view: Summary, out: TextIO, options: RenderOptions) -> None:
                     "role": row.role,
                     "overall": row.cells["overall"].value if "overall" in row.cells else None,
                     "stances": {d: row.cells[d].value for d in domains if d in row.cells},
+                    "scopes": row.scopes,
+                    "hedges": row.hedges,
                 }
                 for row in view.rows
+            ],
+            "preconditions": [
+                {"text": p.text, "evidence": [_quote(q) for q in p.evidence]}
+                for p in view.preconditions
             ],
             "totals": {
                 column: {status.value: n for status, n in view.totals[column].items()}
@@ -57,8 +64,13 @@ def summary(view: Summary, out: TextIO, options: RenderOptions) -> None:
     )
 
 
+def _date(day: datetime.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
 def _quote(quote: Quote) -> dict[str, Any]:
     source = quote.source
+    evidence = quote.evidence
     return {
         "quote": quote.quote,
         "speaker": quote.speaker,
@@ -66,8 +78,15 @@ def _quote(quote: Quote) -> dict[str, Any]:
         "source": quote.source_id,
         "publisher": source.publisher if source else None,
         "title": source.title if source else None,
-        "published": source.published.isoformat() if source else None,
+        "published": _date(source.published) if source else None,
         "url": source.url if source else None,
+        "date_basis": source.date_basis.value if source else None,
+        "translation": evidence.translation,
+        "speaker_country": evidence.speaker_country,
+        "paraphrase": evidence.paraphrase,
+        "via": evidence.via,
+        "date": _date(evidence.date),
+        "checked": evidence.checked,
     }
 
 
@@ -85,7 +104,10 @@ def country(view: CountryView, out: TextIO, options: RenderOptions) -> None:
                 s.column: {
                     "status": s.status.value,
                     "detail": s.detail,
+                    "scope": s.scope,
+                    "hedge": s.hedge,
                     "conditions": list(s.conditions),
+                    "reviewed": _date(s.reviewed),
                     "evidence": [_quote(q) for q in s.evidence],
                 }
                 for s in view.stances

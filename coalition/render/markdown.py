@@ -23,8 +23,10 @@ from coalition.render.style import (
     counts_text,
     label,
     legend_entries,
+    precondition_sentence,
     reported_sentence,
     roles_sentence,
+    stance_notes,
 )
 from coalition.render.words import change_words, summary_words
 
@@ -72,12 +74,16 @@ def summary(view: Summary, out: TextIO, options: RenderOptions) -> None:
         _write(out, f"- **roles**: {roles}")
     for figure in view.reported:
         _write(out, f"- **reported**: {reported_sentence(figure, escape)}")
+    for precondition in view.preconditions:
+        _write(out, f"- **precondition for all**: {precondition_sentence(precondition, escape)}")
     _write(out, "", "Legend: " + "; ".join(text for _, text in legend_entries()) + ".")
 
 
 def _quote(quote: Quote) -> str:
-    said = citation(quote.speaker, quote.attribution, quote.source, quote.source_id, escape)
-    return f"> “{escape(quote.quote)}”  \n> — {said}"
+    said = citation(quote.evidence, quote.source, escape)
+    translation = quote.evidence.translation
+    translated = f"  \n> (translation) “{escape(translation)}”" if translation else ""
+    return f"> “{escape(quote.quote)}”{translated}  \n> — {said}"
 
 
 def country(view: CountryView, out: TextIO, options: RenderOptions) -> None:
@@ -95,8 +101,9 @@ def country(view: CountryView, out: TextIO, options: RenderOptions) -> None:
     for stance in view.stances:
         detail = f" — {escape(stance.detail)}" if stance.detail else ""
         _write(out, "", f"### {stance.column}: {label(stance.status)}{detail}")
-        if stance.conditions:
-            _write(out, "", "Conditions: " + "; ".join(escape(c) for c in stance.conditions) + ".")
+        notes = stance_notes(stance, escape)
+        if notes:
+            _write(out, "", "  \n".join(note[:1].upper() + note[1:] for note in notes))
         for quote in stance.evidence:
             _write(out, "", _quote(quote))
 
@@ -148,7 +155,7 @@ def diff(view: DiffView, out: TextIO, options: RenderOptions) -> None:
 
 def _evidence_line(evidence: Evidence, view: DiffView) -> str:
     source = view.sources.get(evidence.source)
-    said = citation(evidence.speaker, None, source, evidence.source, escape, title=False)
+    said = citation(evidence, source, escape, title=False)
     return f"> “{escape(evidence.quote)}” — {said}"
 
 

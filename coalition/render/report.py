@@ -9,7 +9,7 @@ import json
 from typing import TextIO
 
 from coalition.analyse.validation import Validation, counts, rule_counts
-from coalition.problems import Level, Problem, escape, is_error
+from coalition.problems import Level, Problem, escape, is_error, is_warning
 from coalition.render import RenderOptions
 
 
@@ -34,7 +34,8 @@ def summary_line(report: Validation) -> str:
     results = report.results
     problems = report.problems
     errors = [p for p in problems if is_error(p)]
-    warnings = [p for p in problems if not is_error(p)]
+    warnings = [p for p in problems if is_warning(p)]
+    notes = [p for p in problems if p.level is Level.NOTE and not report.quiet]
     files = escape(results[0].file) if len(results) == 1 else _plural(len(results), "file")
     if not report.failed:
         detail = ""
@@ -47,7 +48,10 @@ def summary_line(report: Validation) -> str:
                 f" ({_plural(len(ledger.countries), 'country', 'countries')}, "
                 f"{_plural(stances, 'stance')}, {_plural(len(ledger.sources), 'source')})"
             )
-        tail = f" with {_tally(warnings, 'warning')}" if warnings else ""
+        said = [
+            _tally(found, noun) for found, noun in ((warnings, "warning"), (notes, "note")) if found
+        ]
+        tail = f" with {' and '.join(said)}" if said else ""
         return f"valid{tail}: {files}{detail}"
     parts = [_tally(errors, "error")] if errors else []
     if warnings and report.hidden:
@@ -78,7 +82,12 @@ def report_text(report: Validation, out: TextIO, options: RenderOptions) -> None
     from rich.text import Text
 
     console = Console(file=out, highlight=False, markup=False, emoji=False, soft_wrap=True)
-    styles = {Level.WARNING: "yellow", Level.ERROR: "bold red", Level.FATAL: "bold red"}
+    styles = {
+        Level.NOTE: "cyan",
+        Level.WARNING: "yellow",
+        Level.ERROR: "bold red",
+        Level.FATAL: "bold red",
+    }
     for problem in problems:
         line = Text()
         line.append(problem.location, style="bold")
@@ -142,12 +151,22 @@ def _escape_property(text: str) -> str:
     return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
+_GITHUB_LEVELS = {
+    Level.NOTE: "notice",
+    Level.WARNING: "warning",
+    Level.ERROR: "error",
+    Level.FATAL: "error",
+}
+
+
 def report_github(report: Validation, out: TextIO, options: RenderOptions) -> None:
     """GitHub Actions workflow commands. The message repeats file:line because
     the Actions log shows an annotation's text without its location."""
     for problem in report.shown:
         file = problem.file.removeprefix("./")
-        level = "warning" if problem.level is Level.WARNING and not report.strict else "error"
+        level = _GITHUB_LEVELS[problem.level]
+        if problem.level is Level.WARNING and report.strict:
+            level = "error"
         properties = [f"file={_escape_property(file)}"]
         if problem.line:
             properties += [f"line={problem.line}", f"col={problem.column}"]

@@ -11,12 +11,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from coalition.model.vocabulary import STATUS_MEANINGS, Status
+from coalition.model.countries import country_name
+from coalition.model.vocabulary import STATUS_MEANINGS, DateBasis, Status
 from coalition.read.text import SUSPECT
 
 if TYPE_CHECKING:
-    from coalition.analyse.summary import ReportedFigure, Row
-    from coalition.model.ledger import Source
+    from coalition.analyse.country import StanceView
+    from coalition.analyse.summary import PreconditionView, ReportedFigure, Row
+    from coalition.model.ledger import Evidence, Source
 
 
 @dataclass(frozen=True)
@@ -66,35 +68,60 @@ def clean(text: str) -> str:
     return SUSPECT.sub("", text)
 
 
+_BASES = {
+    DateBasis.URL: "date from the URL",
+    DateBasis.INDEX: "date indexed",
+    DateBasis.INFERRED: "date inferred",
+}
+
+
+def dated(source: Source) -> str:
+    """A source's date as a reader should take it: `2026-01-06 (date
+    inferred)`, or `date unknown`, never a guess."""
+    if source.published is None:
+        return "date unknown"
+    basis = _BASES.get(source.date_basis)
+    return f"{source.published.isoformat()} ({basis})" if basis else source.published.isoformat()
+
+
 def reported_sentence(figure: ReportedFigure, escape: Callable[[str], str]) -> str:
     """`26 countries formally committed (Politico, 2025-09-04); the ledger
     names 1 committed or stronger`: the figure next to what the ledger has."""
     text = f"{figure.value} {escape(figure.counts)}"
     if figure.source is not None:
-        text += f" ({escape(figure.source.publisher)}, {figure.source.published.isoformat()})"
+        text += f" ({escape(figure.source.publisher)}, {dated(figure.source)})"
     which = f" {LOOKS[figure.status].word} or stronger" if figure.status else ""
     return f"{text}; the ledger names {figure.named}{which}"
 
 
 def citation(
-    speaker: str | None,
-    attribution: str | None,
+    evidence: Evidence,
     source: Source | None,
-    source_id: str,
     escape: Callable[[str], str],
     *,
     title: bool = True,
 ) -> str:
-    """Who said it and where: `Alexander Stubb, on record; Politico, “…”,
-    2025-09-04` (the title left out where space is short)."""
-    who = [escape(speaker)] if speaker else []
-    if attribution:
-        who.append(attribution.replace("_", " "))
+    """Who said it, how the source knows, and where: `Alexander Stubb, on
+    record; Politico, “…”, 2025-09-04`; a paraphrase, the outlet it came via,
+    a speaker speaking for another country and an earlier date are said, so
+    that a reader can weigh the quote (the title left out where space is short)."""
+    who = [escape(evidence.speaker)] if evidence.speaker else []
+    if evidence.speaker_country:
+        country = escape(country_name(evidence.speaker_country))
+        who[-1:] = [f"{who[-1]} ({country})" if who else f"for {country}"]
+    if evidence.attribution:
+        who.append(evidence.attribution.value.replace("_", " "))
+    if evidence.paraphrase:
+        who.append("paraphrased")
+    if evidence.via:
+        who.append(f"via {escape(evidence.via)}")
+    if evidence.date:
+        who.append(f"said {evidence.date.isoformat()}")
     if source is None:
-        cited = escape(source_id)
+        cited = escape(evidence.source)
     else:
         named = f", “{escape(source.title)}”" if title else ""
-        cited = f"{escape(source.publisher)}{named}, {source.published.isoformat()}"
+        cited = f"{escape(source.publisher)}{named}, {dated(source)}"
     return (", ".join(who) + "; " if who else "") + cited
 
 
@@ -102,3 +129,28 @@ def roles_sentence(rows: Sequence[Row], escape: Callable[[str], str]) -> str:
     """`France: co-host; United Kingdom: co-host`: why a country without a
     stance is in the table at all."""
     return "; ".join(f"{escape(row.name)}: {escape(row.role)}" for row in rows if row.role)
+
+
+def stance_notes(stance: StanceView, escape: Callable[[str], str]) -> list[str]:
+    """What limits a stance, one line each: its scope, the source's hedge,
+    its conditions, when it was last reviewed."""
+    notes = []
+    if stance.scope:
+        notes.append(f"scope: {escape(stance.scope)}")
+    if stance.hedge:
+        notes.append(f"hedge: {escape(stance.hedge)}")
+    if stance.conditions:
+        notes.append("conditions: " + "; ".join(escape(c) for c in stance.conditions))
+    if stance.reviewed:
+        notes.append(f"reviewed on {stance.reviewed.isoformat()}: still holds")
+    return notes
+
+
+def precondition_sentence(precondition: PreconditionView, escape: Callable[[str], str]) -> str:
+    """`a ceasefire or peace agreement (Politico, 2025-09-04)`."""
+    cited = [
+        f"{escape(q.source.publisher)}, {dated(q.source)}"
+        for q in precondition.evidence
+        if q.source
+    ]
+    return escape(precondition.text) + (f" ({'; '.join(cited)})" if cited else "")

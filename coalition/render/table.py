@@ -35,8 +35,10 @@ from coalition.render.style import (
     counts_text,
     label,
     legend_entries,
+    precondition_sentence,
     reported_sentence,
     roles_sentence,
+    stance_notes,
 )
 from coalition.render.words import change_words, summary_words
 
@@ -158,6 +160,10 @@ def _summary(view: Summary, console: Console) -> None:
         line = Text("reported: ", style="bold")
         line.append(reported_sentence(figure, clean))
         console.print(line)
+    for precondition in view.preconditions:
+        line = Text("precondition for all: ", style="bold")
+        line.append(precondition_sentence(precondition, clean))
+        console.print(line)
     console.print(_legend(short=short))
 
 
@@ -176,7 +182,9 @@ def _quote(quote: Quote) -> Padding:
     text = Text("“", style="italic")
     text.append(clean(quote.quote), style="italic")
     text.append("”", style="italic")
-    said = citation(quote.speaker, quote.attribution, quote.source, quote.source_id, clean)
+    if quote.evidence.translation:
+        text.append(f"\n(translation) “{clean(quote.evidence.translation)}”", style="italic")
+    said = citation(quote.evidence, quote.source, clean)
     text.append(f"\n— {said}", style="dim")
     return Padding(text, (0, 0, 0, 2))
 
@@ -202,9 +210,8 @@ def _country(view: CountryView, console: Console) -> None:
         if stance.detail:
             line.append(f" — {clean(stance.detail)}")
         console.print(line)
-        if stance.conditions:
-            conditions = Text("conditions: " + "; ".join(clean(c) for c in stance.conditions))
-            console.print(Padding(conditions, (0, 0, 0, 2)))
+        for note in stance_notes(stance, clean):
+            console.print(Padding(Text(note), (0, 0, 0, 2)))
         for quote in stance.evidence:
             console.print(_quote(quote))
 
@@ -243,7 +250,7 @@ def _says_who(change: Change, view: DiffView) -> list[Text]:
     lines = []
     for evidence in change.evidence:
         source = view.sources.get(evidence.source)
-        said = citation(evidence.speaker, None, source, evidence.source, clean, title=False)
+        said = citation(evidence, source, clean, title=False)
         line = Text(f"“{clean(evidence.quote)}”", style="italic")
         line.append(f" — {said}", style="dim")
         lines.append(line)

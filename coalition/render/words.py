@@ -43,6 +43,14 @@ def _change_words(change: Change, escape: Escape) -> str:
     if kind is Kind.STATUS_CHANGED:
         arrow = f" {ARROWS[change.direction]}" if change.direction and not change.corrected else ""
         return f"{where}{_status(change.old)} → {_status(change.new)}{arrow}"
+    if kind is Kind.STANCE_CHANGED:
+        return (
+            f"{where}{change.field} {_quoted(change.old, escape)} → {_quoted(change.new, escape)}"
+        )
+    if kind is Kind.PRECONDITION_ADDED:
+        return f"precondition added: {_quoted(change.new, escape)}"
+    if kind is Kind.PRECONDITION_REMOVED:
+        return f"precondition removed: {_quoted(change.old, escape)}"
     if kind is Kind.STANCE_REVIEWED:
         return f"{where}reviewed on {change.new}: still holds"
     if kind is Kind.STANCE_ADDED:

@@ -47,7 +47,7 @@ RULES = (
         "evidence cites a source id that is not defined under 'sources'",
         "Every quote must say where it comes from. Define the source (add-source), or fix the "
         "id: the message suggests the closest one.",
-        Example(changed("- source: politico", "- source: politco")),
+        Example(changed("          - source: politico", "          - source: politco")),
         Example(BASE),
     ),
     Rule(
@@ -109,7 +109,7 @@ RULES = (
         "line breaks do not matter; words left out are marked with '…'. The message says "
         "where the quote departs from the source.",
         Example(
-            changed("Italy is weighing participating", "Italy is considering joining", ARCHIVED),
+            changed("Italy is weighing participating in", "Italy is considering joining", ARCHIVED),
             files={"sources/politico.txt": ARCHIVE},
         ),
         Example(ARCHIVED, files={"sources/politico.txt": ARCHIVE}),
@@ -133,7 +133,7 @@ RULES = (
         "A country listed with nothing to say about it is an entry left unfinished. Add what "
         "the sources say it does or refuses, or its role, or remove it.",
         Example(BASE + "  FR:\n    group: coalition\n"),
-        Example(BASE + "  FR:\n    group: coalition\n    role: co-host\n"),
+        Example(BASE + "  FR:\n    group: other\n    role: co-host\n"),
     ),
     Rule(
         "reported-exceeded",
@@ -156,5 +156,95 @@ RULES = (
         "or a correction of the ledger's own mistake (a correction entry says why). Anything "
         "else would silently rewrite what readers were told. Add the evidence, or a "
         "correction with its reason; CI can refuse the change with --strict.",
+    ),
+    Rule(
+        "archive-changed",
+        Level.ERROR,
+        STAGE,
+        "an archived copy changed since its SHA-256 was recorded",
+        "An archive is the record of what a source said when it was read. `add-source --archive` "
+        "records its SHA-256; a copy that no longer matches was edited, or replaced, and quotes "
+        "checked against it prove nothing. Restore it as retrieved (git shows what changed), "
+        "or record the new copy with `add-source ID --update --archive PATH`.",
+        Example(
+            changed(
+                "    archive: sources/politico.txt\n",
+                "    archive: sources/politico.txt\n    sha256: " + "0" * 64 + "\n",
+                ARCHIVED,
+            ),
+            files={"sources/politico.txt": ARCHIVE},
+        ),
+        Example(ARCHIVED, files={"sources/politico.txt": ARCHIVE}),
+    ),
+    Rule(
+        "source-date",
+        Level.ERROR,
+        STAGE,
+        "a source's date is empty without being said to be unknown, given while said to be "
+        "unknown, or inferred without saying how",
+        "An unknown date is said, never guessed: leave 'published' empty and write "
+        "'date_basis: unknown'. A date deduced from the text ('on Tuesday') is 'inferred', and "
+        "'date_note' says how; the checks that use dates skip what they cannot know and say so.",
+        Example(changed("    published: 2025-09-04\n", "    published:\n")),
+        Example(
+            changed("    published: 2025-09-04\n", "    published:\n    date_basis: unknown\n")
+        ),
+    ),
+    Rule(
+        "undated-evidence",
+        Level.NOTE,
+        STAGE,
+        "a stance none of whose quotes has a known date, so its age was not checked",
+        "A note, never a failure: when a source's date is unknown, whether the stance is stale "
+        "cannot be known either, and validate says what it skipped rather than guess. If the "
+        "source says when the words were spoken, give the quote its own 'date:'.",
+        Example(
+            changed("    published: 2025-09-04\n", "    published:\n    date_basis: unknown\n")
+        ),
+        Example(BASE),
+    ),
+    Rule(
+        "group-unsupported",
+        Level.WARNING,
+        STAGE,
+        "a country in the coalition, or a partner, with no evidence of its own (under --strict)",
+        "A country's group is a claim like any other: the country's own 'evidence' holds the "
+        "quote it rests on ('Italy is among the 26 countries…'). An opt-in check: it runs "
+        "with --strict, as newsroom CI does before publishing.",
+        Example(
+            changed(
+                '    evidence:\n      - source: politico\n        quote: "POLITICO reported '
+                'earlier this week that Italy is weighing participating"\n    stances:',
+                "    stances:",
+            )
+        ),
+        Example(BASE),
+    ),
+    Rule(
+        "status-unsupported",
+        Level.WARNING,
+        STAGE,
+        "the status is stronger than any wording in its evidence supports",
+        "The quote must bear the claim, not just exist. Each status has its words (refusal: "
+        "'ruling out', 'not sending'; weighing: 'weighing', 'could', 'likely'; willingness: "
+        "'ready', 'willing', 'prepared'; commitment: 'committed', 'pledged', 'signed'; delivery: "
+        "'deployed', 'arrived'), in English and German, a negation turning a word into a "
+        "refusal. Record the weakest status the words support; a quote a person has read and "
+        "found to bear the status without such a word is marked 'checked: true'.",
+        Example(changed("status: considering", "status: committed")),
+        Example(BASE),
+    ),
+    Rule(
+        "country-not-named",
+        Level.WARNING,
+        STAGE,
+        "no quote of a stance names its country",
+        "A quote pasted under the wrong country still passes the quote check. This one wants "
+        "each stance's evidence to name its country: by a name ('Finland', 'Suomi'), a demonym "
+        "('Finnish', 'Finns'), its capital standing for the government ('Helsinki'), or a "
+        "speaker on record for it ('speaker_country: FI'). Names come from pycountry and "
+        "countryinfo. A quote that is right without naming it is marked 'checked: true'.",
+        Example(changed("  IT:", "  FI:")),
+        Example(BASE),
     ),
 )

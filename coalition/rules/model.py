@@ -58,7 +58,7 @@ RULES = (
         "The attribution says how the source knows what it says, so a reader can weigh it: a "
         "named official (on_record), a spokesperson, unnamed officials (anonymous), or the "
         "outlet's own reporting (reported).",
-        Example(changed("attribution: reported", "attribution: reporting")),
+        Example(changed("            attribution: reported", "            attribution: reporting")),
         Example(BASE),
     ),
     Rule(
@@ -128,5 +128,25 @@ RULES = (
         "with other data) agrees on who is who: GB, not UK; FR, not FRA or France.",
         Example(changed("  IT:", "  ITA:")),
         Example(BASE),
+    ),
+    Rule(
+        "unknown-date-basis",
+        Level.ERROR,
+        STAGE,
+        "a date_basis that is not stated, url, index, inferred or unknown",
+        "date_basis says how a source's date is known, so that a reader can weigh it: the text "
+        "states it, the page's address gives it, the page was indexed with it, it was inferred "
+        "(say how in date_note), or it is unknown (leave published empty).",
+        Example(
+            changed(
+                "    published: 2025-09-04\n",
+                "    published: 2025-09-04\n    date_basis: guessed\n",
+            )
+        ),
+        Example(
+            changed(
+                "    published: 2025-09-04\n", "    published: 2025-09-04\n    date_basis: url\n"
+            )
+        ),
     ),
 )

@@ -87,7 +87,11 @@ RULES = (
         "An invisible character makes a quote differ from its source while looking the same, "
         "and a bidirectional override can show text in another order than it is read. Delete "
         "it: move the cursor across the column the message names to find it.",
-        Example(changed("Italy is weighing", "Italy is\u200b weighing")),
+        Example(
+            changed(
+                "Italy is weighing participating in", "Italy is\u200b weighing participating in"
+            )
+        ),
         Example(BASE),
     ),
     Rule(

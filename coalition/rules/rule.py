@@ -44,6 +44,9 @@ sources:
 countries:
   IT:
     group: coalition
+    evidence:
+      - source: politico
+        quote: "POLITICO reported earlier this week that Italy is weighing participating"
     stances:
       air:
         status: considering

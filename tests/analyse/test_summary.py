@@ -190,6 +190,8 @@ def test_summary_json(ledger_path: str) -> None:
         "role": None,
         "overall": "offered",
         "stances": {"land": "ruled_out"},
+        "scopes": {},
+        "hedges": {},
     }
     assert document["totals"] == {
         "overall": {"offered": 1},
@@ -215,6 +217,8 @@ def test_summary_csv_has_codes_and_as_of(ledger_path: str) -> None:
         "cyber": "",
         "logistics": "",
         "financing": "",
+        "scopes": "",
+        "hedges": "",
     }
 
 
@@ -238,7 +242,10 @@ def test_show_json(ledger_path: str) -> None:
     assert document["stances"]["logistics"] == {
         "status": "offered",
         "detail": None,
+        "scope": None,
+        "hedge": None,
         "conditions": [],
+        "reviewed": None,
         "evidence": [
             {
                 "quote": "Transport",
@@ -249,6 +256,13 @@ def test_show_json(ledger_path: str) -> None:
                 "title": "Allies ready",
                 "published": "2025-09-04",
                 "url": None,
+                "date_basis": "stated",
+                "translation": None,
+                "speaker_country": None,
+                "paraphrase": False,
+                "via": None,
+                "date": None,
+                "checked": False,
             }
         ],
     }

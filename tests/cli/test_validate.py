@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from collections.abc import Callable
@@ -100,7 +101,8 @@ def test_strict_fails_on_warnings(ledger_file: Write) -> None:
     assert run_cli("validate", str(path)).exit_code == 0
     run = run_cli("validate", "--strict", str(path))
     assert run.exit_code == 1
-    assert run.lines[-1] == f"1 warning (future-date; --strict) in {path}"
+    # Under --strict, the opt-in check of groups runs too.
+    assert run.lines[-1] == f"2 warnings (future-date, group-unsupported; --strict) in {path}"
 
 
 def test_valid_with_warnings_says_so(ledger_file: Write) -> None:
@@ -196,7 +198,15 @@ def test_a_bug_in_coalition_is_one_line_and_exit_two(
 def test_an_endless_file_is_refused_not_read() -> None:
     run = run_cli("validate", "/dev/zero")
     assert run.exit_code == 2
-    assert "larger than 32 MiB, too large for a ledger" in run.stdout
+    assert "cannot read the file: it is not a regular file (a pipe or a device?)" in run.stdout
+
+
+def test_a_fifo_is_refused_without_waiting_for_a_writer(tmp_path: Path) -> None:
+    fifo = tmp_path / "contributions.yaml"
+    os.mkfifo(fifo)
+    run = run_cli("validate", str(fifo))
+    assert run.exit_code == 2
+    assert "not a regular file" in run.stdout
 
 
 STALE = (
@@ -224,7 +234,13 @@ def test_quiet_shows_only_what_fails(ledger_file: Write) -> None:
     assert "[unknown-status]" in run.lines[0]
     assert run.lines[-1] == f"1 error (unknown-status); 1 warning not shown (--quiet) in {path}"
     strict = run_cli("validate", "-q", "--strict", str(path))
-    assert len(strict.lines) == 3  # under --strict the warning fails, so it shows
+    # Under --strict warnings fail, so they show: stale-stance, and the
+    # opt-in group-unsupported for FR and IT.
+    assert [line.rsplit("[", 1)[-1] for line in strict.lines[1:-1]] == [
+        "group-unsupported]",
+        "group-unsupported]",
+        "stale-stance]",
+    ]
 
 
 def test_quiet_says_nothing_about_a_valid_ledger(ledger_file: Write) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import yaml
 
-from tests.conftest import REPO, run_cli
+from tests.conftest import REPO, run_cli, strict_problems
 
 Write = Callable[..., Path]
 
@@ -55,7 +55,13 @@ def test_set_updates_a_stance_and_keeps_the_rest(tmp_path: Path) -> None:
         f"+          - source: {SOURCE}",
         '+            quote: "Italy is weighing participating in air patrols"',
     ]
-    assert run_cli("validate", "--strict", str(path)).exit_code == 0
+    # The edit brings one problem, and the claim check is right to raise it:
+    # "weighing" does not support "committed".
+    original = tmp_path / "original.yaml"
+    original.write_text(SHIPPED, encoding="utf-8")
+    assert strict_problems(path) - strict_problems(original) == {
+        ("status-unsupported", "countries.IT.stances.air.status")
+    }
 
 
 def test_set_creates_a_country_norway_stays_norway(tmp_path: Path) -> None:

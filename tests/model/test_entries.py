@@ -287,7 +287,14 @@ def test_more_countries_committed_than_reported(ledger_file: Write) -> None:
         "    source: politico\n    quote: Italy is weighing\ncountries:",
     )
     path = ledger_file(text)
-    assert problems(path) == (0, [(9, 12, "warning", "reported-exceeded", "reported.0.value")])
+    assert problems(path) == (
+        0,
+        [
+            (9, 12, "warning", "reported-exceeded", "reported.0.value"),
+            # and the claim check sees "weighing" under "committed"
+            (19, 17, "warning", "status-unsupported", "countries.IT.stances.air.status"),
+        ],
+    )
     assert "the ledger has 1 countries committed or stronger, more than the 0" in messages(path)[0]
 
 

@@ -1,0 +1,168 @@
+"""The words a source uses for each status, from the scale's own definitions.
+
+`ruled_out` is "publicly refused" (ruling out, not sending, no … troops);
+`undecided` "spoke about it without taking a position" (reluctant, to be
+clarified); `considering` "publicly weighing" (weighing, could, may, likely);
+`offered` "said it is willing or prepared" (ready, willing, prepared, open to);
+`committed` "formally pledged" (committed, pledged, signed, will deploy);
+`delivering` "under way" (deployed, delivering, arrived). English and German,
+the languages of the sources. A cue a negation comes just before ("not
+ready", "nicht bereit") is a refusal, not the cue; "not ruling out" weighs.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from coalition.model.vocabulary import Status
+
+CUES: dict[Status, tuple[str, ...]] = {
+    Status.RULED_OUT: (
+        r"rul(?:e|es|ed|ing) out",
+        r"(?:not|n't|never) (?:be )?(?:send|sending|deploy|deploying|take part|participat\w*)",
+        r"no (?:\w+ ){0,3}(?:troops|soldiers|boots)",
+        r"refus\w*",
+        r"reject\w*",
+        r"(?:says|said|say) no\b",
+        r"no to\b",
+        r"no (?:intention|plans?)\b",
+        r"nicht (?:\w+ ){0,2}entsend\w*",
+        r"keine (?:\w+ ){0,3}(?:truppen|soldaten)",
+        r"ausgeschlossen",
+        r"lehn\w* (?:\w+ ){0,3}ab\b",
+    ),
+    Status.UNDECIDED: (
+        r"reluctant",
+        r"undecided",
+        r"(?:has|have|had) not (?:yet )?decided",
+        r"no decision",
+        r"yet to (?:decide|be decided|be determined)",
+        r"(?:to|will) be clarified",
+        r"unclear",
+        r"remains? to be seen",
+        r"noch nicht entschieden",
+        r"zurückhaltend",
+    ),
+    Status.CONSIDERING: (
+        r"weigh(?:s|ing|ed)?",
+        r"consider(?:s|ing|ed|ation)?",
+        r"could",
+        r"may",
+        r"might",
+        r"possib\w*",
+        r"likely",
+        r"explor\w*",
+        r"stud(?:y|ies|ying)",
+        r"discuss\w*",
+        r"(?:not|n't) (?:rule|rules|ruled|ruling) out",
+        r"prüf\w*",
+        r"erwäg\w*",
+        r"könnte\w*",
+        r"möglich\w*",
+    ),
+    Status.OFFERED: (
+        r"ready",
+        r"willing\w*",
+        r"prepared",
+        r"open(?:ness)? to",
+        r"openness",
+        r"offer\w*",
+        r"will (?:\w+ )?(?:participate|take part|contribute|help)",
+        r"play (?:its|a|their|his|her) part",
+        r"(?:is|are) to play",
+        r"bereit\w*",
+        r"willens",
+        r"angeboten",
+        r"anbiet\w*",
+        r"(?:wird|werden)\b[^.]{0,150}?\bbeitragen",
+        r"(?:seinen|ihren) teil",
+    ),
+    Status.COMMITTED: (
+        r"commit(?:s|ted|ment)?",
+        r"pledg\w*",
+        r"(?:co-)?sign(?:s|ed|ing)?",
+        r"formally",
+        r"agree[sd]? to",
+        r"will (?:deploy|send|provide|lead|station|host|guarantee)",
+        r"will be deployed",
+        r"vow\w*",
+        r"decided to",
+        r"declaration of intent",
+        r"zugesagt",
+        r"verpflicht\w*",
+        r"unterzeichne\w*",
+        r"wird (?:\w+ ){0,3}(?:entsenden|stellen|leisten)",
+    ),
+    Status.DELIVERING: (
+        r"(?:has|have|had) been deployed",
+        r"(?:is|are|was|were) (?:now |already )?deployed",
+        r"already deployed",
+        r"delivering",
+        r"delivered",
+        r"arrived",
+        r"under way",
+        r"stationed",
+        r"(?:is|are) (?:already )?providing",
+        r"(?:has|have) (?:already )?sent",
+        r"entsandt",
+        r"stationiert",
+    ),
+}
+
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|won't|cannot|can't|don't|doesn't|nicht|kein\w*|nie)\s+(?:\w+\s+){0,2}$"
+)
+
+
+@dataclass(frozen=True)
+class Cue:
+    status: Status
+    words: str  # as found in the text
+
+
+@functools.cache
+def _patterns() -> tuple[tuple[Status, re.Pattern[str]], ...]:
+    # "not ruling out" is weighing, and must be found before "ruling out".
+    order = [Status.CONSIDERING, Status.RULED_OUT, Status.UNDECIDED, Status.OFFERED]
+    order += [Status.COMMITTED, Status.DELIVERING]
+    return tuple(
+        (status, re.compile(rf"(?<!\w)(?:{'|'.join(CUES[status])})(?!\w)", re.IGNORECASE))
+        for status in order
+    )
+
+
+def cues_in(text: str) -> list[Cue]:
+    """Every cue in `text`, a negated one counted as a refusal."""
+    found: list[Cue] = []
+    taken: list[tuple[int, int]] = []
+    for status, pattern in _patterns():
+        for match in pattern.finditer(text):
+            span = match.span()
+            if any(start < span[1] and span[0] < end for start, end in taken):
+                continue
+            taken.append(span)
+            negated = status not in (Status.RULED_OUT, Status.UNDECIDED) and _NEGATION.search(
+                text[: span[0]]
+            )
+            if negated and status is not Status.CONSIDERING:
+                found.append(Cue(Status.RULED_OUT, text[: span[1]].split(".")[-1].strip()))
+            elif not negated:
+                found.append(Cue(status, match.group(0)))
+    return found
+
+
+def strongest_support(texts: list[str], status: Status) -> tuple[bool, Cue | None]:
+    """Whether the words support `status`, and the cue that decides: for a
+    refusal, a refusal; otherwise the strongest cue, which must be at least
+    as strong as the status."""
+    cues = [cue for text in texts for cue in cues_in(text)]
+    if status is Status.RULED_OUT:
+        refusal = next((c for c in cues if c.status is Status.RULED_OUT), None)
+        return refusal is not None, refusal or (cues[0] if cues else None)
+    positive = [c for c in cues if c.status is not Status.RULED_OUT]
+    best = max(positive, key=lambda c: c.status.rank, default=None)
+    if best is None:
+        return False, cues[0] if cues else None
+    return best.status.rank >= status.rank, best
