@@ -57,7 +57,8 @@ def country(view: CountryView, out: TextIO, options: RenderOptions) -> None:
     header = [
         "as_of", "code", "alpha3", "name", "domain", "status", "detail", "conditions",
         "quote", "speaker", "attribution", "source", "publisher", "title", "published",
-        "date_basis", "url", "scope", "hedge", "translation", "speaker_country", "paraphrase", "via", "said_on",
+        "date_basis", "url", "scope", "hedge", "translation", "speaker_country", "paraphrase",
+        "via", "said_on",
     ]  # fmt: skip
     rows: list[list[object]] = []
     for stance in view.stances:
