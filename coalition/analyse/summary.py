@@ -103,6 +103,7 @@ class ReportedFigure:
     source_id: str
     quote: str
     named: int  # countries in the whole ledger with this status or stronger
+    qualifier: str | None = None  # "more than"
 
 
 @dataclass(frozen=True)
@@ -177,6 +178,7 @@ def summarise(
             figure.quote,
             # Against the whole ledger, whatever the filters: the figure is.
             sum(1 for rank in strongest if rank >= (figure.status.rank if figure.status else -1)),
+            figure.qualifier,
         )
         for figure in ledger.reported
     )

@@ -212,6 +212,8 @@ def precondition(
     paraphrase: ParaphraseOption = False,
     via: ViaOption = None,
     said_on: SaidOnOption = None,
+    correction: CorrectionOption = None,
+    date: DateOption = None,
     ledger: LedgerOption = None,
 ) -> None:
     """Record a precondition the sources state for every contribution."""
@@ -223,9 +225,10 @@ def precondition(
         speaker, speaker_country, attribution, translation, paraphrase, via, said_on, False
     )
     evidence = Quote(source, quote, details)
+    note = correction_of(correction, date)
     apply_edit_command(
         ledger_path(ledger),
-        lambda ledger_text: add_precondition(ledger_text, text, evidence),
+        lambda ledger_text: add_precondition(ledger_text, text, evidence, note),
         lambda change: change.kind is Kind.PRECONDITION_ADDED or change.country is None,
     )
 

@@ -243,3 +243,49 @@ def review(
         lambda text: mark_reviewed(text, code, domain, day),
         lambda change: change.kind is Kind.STANCE_REVIEWED and change.country == code,
     )
+
+
+@app.command(name="country")
+def set_country(
+    country: CountryArgument,
+    group: GroupOption = None,
+    role: RoleOption = None,
+    source: Annotated[
+        OptionalText, typer.Option("--source", help="The source of the evidence for them.")
+    ] = None,
+    quote: Annotated[
+        OptionalText, typer.Option("--quote", help="The source's exact words.")
+    ] = None,
+    speaker: SpeakerOption = None,
+    speaker_country: SpeakerCountryOption = None,
+    attribution: AttributionOption = None,
+    translation: TranslationOption = None,
+    paraphrase: ParaphraseOption = False,
+    via: ViaOption = None,
+    said_on: SaidOnOption = None,
+    replace_evidence: ReplaceOption = False,
+    correction: CorrectionOption = None,
+    date: DateOption = None,
+    ledger: LedgerOption = None,
+) -> None:
+    """A country's own entry: its group, its role, and the quotes they rest on."""
+    from coalition.edit.stances import CountryEdit, Quote
+    from coalition.edit.stances import set_country as edit_country
+    from coalition.model.vocabulary import Group
+
+    code = resolve_country(country, param_hint="'CODE'")
+    parse_choice(group, Group, "'--group'")
+    if (source is None) != (quote is None):
+        raise typer.BadParameter("give --source and --quote together", param_hint="'--quote'")
+    details = evidence_details(
+        speaker, speaker_country, attribution, translation, paraphrase, via, said_on, False
+    )
+    evidence = Quote(source, quote, details) if source and quote else None
+    if evidence is None and (details or replace_evidence):
+        raise typer.BadParameter("these options describe a quote: give it", param_hint="'--quote'")
+    edit = CountryEdit(
+        code, group, role, evidence, replace_evidence, correction_of(correction, date, country=code)
+    )
+    apply_edit_command(
+        ledger_path(ledger), lambda text: edit_country(text, edit), _about_country(code)
+    )

@@ -105,7 +105,9 @@ countries: {{}}
 '''
 
 
-def add_precondition(text: str, precondition: str, evidence: Any) -> str:
+def add_precondition(
+    text: str, precondition: str, evidence: Any, correction: Correction | None = None
+) -> str:
     """Record a precondition the sources state for everyone, with its quote
     (added to the evidence of the same precondition if it is there)."""
     from coalition.check.quotes import normalise
@@ -118,6 +120,8 @@ def add_precondition(text: str, precondition: str, evidence: Any) -> str:
             precondition
         ):
             add_evidence(item, evidence)
+            if correction is not None:
+                add_correction(data, correction)
             return dump_text(data)
     entry = canonical(
         CommentedMap({"text": precondition, "evidence": CommentedSeq([evidence_entry(evidence)])}),
@@ -129,6 +133,8 @@ def add_precondition(text: str, precondition: str, evidence: Any) -> str:
         items = CommentedSeq([entry])
         items.fa.set_block_style()
         insert_entry(data, "preconditions", items, field_order("Ledger"))
+    if correction is not None:
+        add_correction(data, correction)
     return dump_text(data)
 
 

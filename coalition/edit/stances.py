@@ -134,13 +134,16 @@ def _same_quote(item: Any, quote: Quote) -> bool:
     )
 
 
-def add_evidence(entry: CommentedMap, quote: Quote, *, replace: bool = False) -> None:
+def add_evidence(
+    entry: CommentedMap, quote: Quote, *, replace: bool = False, order: str = "Stance"
+) -> None:
     """Add a quote to an entry's evidence. The same quote again (as the quote
     check compares quotes) updates the one there: evidence is a set."""
     items = entry.get("evidence")
     if not isinstance(items, CommentedSeq):
-        items = CommentedSeq()
-        insert_entry(entry, "evidence", items, field_order("Stance"))
+        items = CommentedSeq([evidence_entry(quote)])
+        insert_entry(entry, "evidence", items, field_order(order))
+        return
     if replace:
         for index in range(len(items) - 1, -1, -1):
             delete_item(items, index)
@@ -284,4 +287,44 @@ def review(text: str, code: str, column: str, day: str) -> str:
         stance["reviewed"] = styled(day, "date")
     else:
         insert_entry(stance, "reviewed", styled(day, "date"), field_order("Stance"))
+    return dump_text(data)
+
+
+@dataclass(frozen=True)
+class CountryEdit:
+    """A country's own entry: its group, role, and the evidence they rest on."""
+
+    code: str
+    group: str | None = None
+    role: str | None = None  # "" clears it
+    evidence: Quote | None = None
+    replace_evidence: bool = False
+    correction: Correction | None = None
+
+
+def set_country(text: str, edit: CountryEdit) -> str:
+    """Set a country's group or role, or add the evidence they rest on; a
+    country new to the ledger needs its group and some evidence."""
+    data = root_of(text)
+    countries = mapping_at(data, "countries")
+    if edit.code not in countries:
+        if edit.evidence is None:
+            raise EditError(f"{edit.code} is new to the ledger: give the evidence of its group")
+        country = CommentedMap({"group": edit.group or DEFAULT_GROUP})
+        if edit.role:
+            country["role"] = edit.role
+        country["evidence"] = CommentedSeq([evidence_entry(edit.evidence)])
+        order = sorted([*map(str, countries), edit.code])
+        insert_entry(countries, edit.code, canonical(country, COUNTRY), order)
+    else:
+        country = _find_country(data, edit.code)
+        end = take_end(country)
+        if edit.group:
+            country["group"] = styled(edit.group, "text")
+        _set_text(country, "role", edit.role, "label", field_order("Country"))
+        if edit.evidence is not None:
+            add_evidence(country, edit.evidence, replace=edit.replace_evidence, order="Country")
+        put_end(country, end)
+    if edit.correction is not None:
+        add_correction(data, edit.correction)
     return dump_text(data)

@@ -224,10 +224,13 @@ class Reported(Evidence):
 
     # Written with the figure first, then the evidence it rests on.
     FIELD_ORDER: ClassVar[tuple[str, ...]] = (
-        "value", "counts", "status", "source", "quote", "speaker", "attribution",
+        "value", "qualifier", "counts", "status", "source", "quote", "speaker", "attribution",
     )  # fmt: skip
 
     value: int = Field(ge=0, description="The number, e.g. 26.")
+    qualifier: Label | None = Field(
+        default=None, description="How the source qualifies it: 'more than', 'about', 'at least'."
+    )
     counts: Prose = Field(description="What is counted, e.g. 'countries formally committed'.")
     status: Status | None = Field(
         default=None, description="The status the counted countries have, if the source says."

@@ -51,6 +51,7 @@ def summary(view: Summary, out: TextIO, options: RenderOptions) -> None:
             "reported": [
                 {
                     "value": f.value,
+                    "qualifier": f.qualifier,
                     "counts": f.counts,
                     "status": f.status.value if f.status else None,
                     "source": f.source_id,

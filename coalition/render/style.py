@@ -87,7 +87,8 @@ def dated(source: Source) -> str:
 def reported_sentence(figure: ReportedFigure, escape: Callable[[str], str]) -> str:
     """`26 countries formally committed (Politico, 2025-09-04); the ledger
     names 1 committed or stronger`: the figure next to what the ledger has."""
-    text = f"{figure.value} {escape(figure.counts)}"
+    qualifier = f"{escape(figure.qualifier)} " if figure.qualifier else ""
+    text = f"{qualifier}{figure.value} {escape(figure.counts)}"
     if figure.source is not None:
         text += f" ({escape(figure.source.publisher)}, {dated(figure.source)})"
     which = f" {LOOKS[figure.status].word} or stronger" if figure.status else ""
