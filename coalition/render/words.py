@@ -24,6 +24,8 @@ def _status(value: str | None) -> str:
 
 
 def _quoted(value: object, escape: Escape) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
     return f"“{escape(str(value))}”" if value not in (None, "") else "(none)"
 
 
