@@ -120,7 +120,9 @@ def main() -> None:
             f"{'command':<38} {'file':>8} {'size':>9} {'median s':>9} {'peak MB':>8}"
             + (f" {'schema s':>9} {'ratio':>6} {'schema MB':>9}" if validator else "")
         )
-        rows = [("--help", "", [*COALITION, "--help"], None)]
+        rows: list[tuple[str, str, list[str], Path | None]] = [
+            ("--help", "", [*COALITION, "--help"], None)
+        ]
         for label, path in files.items():
             rows.append(("validate", label, [*COALITION, "validate", str(path)], path))
             rows.append(

@@ -10,6 +10,7 @@ import typer.main
 from coalition.cli import app
 from coalition.model.vocabulary import Attribution, Domain, Group, Status
 from coalition.render import formats
+from scripts.update_readme import EXAMPLES
 from tests.conftest import REPO, run_cli
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
@@ -61,12 +62,9 @@ def _example_after(heading: str) -> str:
 
 
 def test_the_readme_shows_what_the_commands_print() -> None:
+    """Mend with `python -m scripts.update_readme`."""
     ledger = str(REPO / "contributions.yaml")
-    for heading, args in [
-        ("### `coalition summary`", ["summary"]),
-        ("### `coalition show CODE`", ["show", "FI"]),
-        ("### `coalition domain DOMAIN`", ["domain", "land"]),
-    ]:
+    for heading, args in EXAMPLES:
         run = run_cli(*args, "-l", ledger, env={"COLUMNS": "80"})
         assert run.stdout.rstrip() == _example_after(heading), heading
 

@@ -2,26 +2,24 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
 from coalition.load import load_ledger
 from coalition.model.vocabulary import Status
-from tests.conftest import REPO, run_cli, strict_problems
+from tests.conftest import REPO, run_cli
 
 LEDGER = REPO / "contributions.yaml"
 SHARED_SOURCES = REPO.parent / "shared" / "sources"
 
 
-def test_shipped_ledger_is_valid_and_strictly_wants_only_group_evidence() -> None:
-    assert run_cli("validate", str(LEDGER)).lines == [
-        f"valid: {LEDGER} (8 countries, 11 stances, 1 source)"
-    ]
-    # The groups of five countries cite nothing yet: the ledger update corrects it.
-    assert strict_problems(LEDGER) == {
-        ("group-unsupported", f"countries.{code}.group") for code in ("DE", "FI", "IT", "PL", "RO")
-    }
+def test_shipped_ledger_is_valid_even_strictly() -> None:
+    run = run_cli("validate", "--strict", "--format", "json", str(LEDGER))
+    assert run.exit_code == 0, run.stdout
+    # Notes say what a check skipped (a date nobody knows); nothing else is left.
+    assert {p["level"] for p in json.loads(run.stdout)["problems"]} <= {"note"}
 
 
 def test_every_source_has_an_archive_in_the_repository() -> None:
