@@ -1,18 +1,46 @@
-"""The ledger the repository ships: valid, sourced, and only what its source says."""
+"""The ledger the repository ships: valid, sourced, and only what its sources say.
+
+Its sources are checked against `../shared/sources/README.md`, the record of
+where each text comes from: the same URL (none where it gives none), the same
+bytes archived, the excerpt flag, and a date basis that is not firmer than the
+README's.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import json
+import re
 from pathlib import Path
 
 import pytest
 
 from coalition.load import load_ledger
-from coalition.model.vocabulary import Status
+from coalition.model.ledger import Ledger
+from coalition.model.vocabulary import DateBasis
 from tests.conftest import REPO, run_cli
 
 LEDGER = REPO / "contributions.yaml"
 SHARED_SOURCES = REPO.parent / "shared" / "sources"
+needs_shared = pytest.mark.skipif(
+    not SHARED_SOURCES.is_dir(), reason="shared/sources is not beside the repository"
+)
+
+
+def ledger() -> Ledger:
+    loaded = load_ledger(LEDGER)
+    assert loaded.ledger is not None, loaded.problems
+    return loaded.ledger
+
+
+def shared_table() -> dict[str, dict[str, str]]:
+    """The shared README's table of sources, by file name."""
+    rows = {}
+    for line in (SHARED_SOURCES / "README.md").read_text(encoding="utf-8").splitlines():
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if len(cells) == 5 and cells[0].endswith(".txt"):
+            rows[cells[0]] = dict(zip(("file", "publisher", "title", "published", "url"), cells))
+    return rows
 
 
 def test_shipped_ledger_is_valid_even_strictly() -> None:
@@ -22,29 +50,42 @@ def test_shipped_ledger_is_valid_even_strictly() -> None:
     assert {p["level"] for p in json.loads(run.stdout)["problems"]} <= {"note"}
 
 
-def test_every_source_has_an_archive_in_the_repository() -> None:
-    ledger = load_ledger(LEDGER).ledger
-    assert ledger is not None
-    for source in ledger.sources.values():
+def test_every_source_is_archived_with_its_hash() -> None:
+    for source in ledger().sources.values():
         assert source.archive is not None
-        assert (REPO / source.archive).is_file()
-        assert source.url is None  # the copy gives none, and none is invented
+        data = (REPO / source.archive).read_bytes()
+        assert source.sha256 == hashlib.sha256(data).hexdigest()
 
 
-@pytest.mark.skipif(not SHARED_SOURCES.is_dir(), reason="shared/sources is not beside the repo")
-def test_archive_is_the_shared_source_unchanged() -> None:
+@needs_shared
+def test_archives_are_the_shared_texts_unchanged() -> None:
     for archived in (REPO / "sources").glob("*.txt"):
         assert archived.read_bytes() == (SHARED_SOURCES / archived.name).read_bytes()
 
 
-def test_countries_are_those_the_article_names_with_a_stance() -> None:
-    ledger = load_ledger(LEDGER).ledger
-    assert ledger is not None
-    assert sorted(ledger.countries) == ["DE", "FI", "FR", "GB", "IT", "PL", "RO", "US"]
-    assert ledger.reported[0].value == 26
-    us = ledger.countries["US"]
-    assert us.group == "partner"
-    assert us.stances["land"].status is Status.RULED_OUT  # type: ignore[index]
+@needs_shared
+def test_each_source_says_what_the_shared_record_says() -> None:
+    table = shared_table()
+    assert table, "the shared README's table was not found"
+    for source in ledger().sources.values():
+        row = table[Path(source.archive or "").name]
+        url = row["url"] if row["url"].startswith("http") else None
+        assert source.url == url, source.title  # none invented, none left out
+        assert source.excerpt is (
+            row["file"] != "politico-2025-09-04-coalition-security-guarantees.txt"
+        )
+        if row["published"].startswith("unknown"):
+            assert (source.published, source.date_basis) == (None, DateBasis.UNKNOWN)
+        elif "inferred" in row["published"] and re.search(r"\bor\b", row["published"]):
+            assert source.date_basis in (DateBasis.INFERRED, DateBasis.UNKNOWN)
+        else:
+            assert source.published is not None
+            assert source.published.isoformat() == row["published"][:10]
+
+
+def test_coverage_leaves_nothing_unexplained() -> None:
+    run = run_cli("coverage", "-f", "json", "-l", str(LEDGER))
+    assert json.loads(run.stdout)["uncovered"] == 0
 
 
 def test_an_altered_quote_is_caught_at_its_line(tmp_path: Path) -> None:
@@ -54,12 +95,10 @@ def test_an_altered_quote_is_caught_at_its_line(tmp_path: Path) -> None:
     (tmp_path / "sources").mkdir()
     for archived in (REPO / "sources").glob("*.txt"):
         (tmp_path / "sources" / archived.name).write_bytes(archived.read_bytes())
-    ledger = tmp_path / "contributions.yaml"
-    ledger.write_text(text, encoding="utf-8")
+    path = tmp_path / "contributions.yaml"
+    path.write_text(text, encoding="utf-8")
     line = next(n for n, row in enumerate(text.splitlines(), 1) if "sending troops" in row)
-    run = run_cli("validate", str(ledger))
+    run = run_cli("validate", str(path))
     assert run.exit_code == 1
-    assert run.lines[0].startswith(
-        f"{ledger}:{line}:20: error: countries.FI.stances.land.evidence.0.quote:"
-    )
-    assert "departs from the source at 'troops to the war front in Ukraine.'" in run.lines[0]
+    assert f"{path}:{line}:20: error: countries.FI.stances.land.evidence.0.quote:" in run.stdout
+    assert "departs from the source at 'troops to the war front in Ukraine.'" in run.stdout
