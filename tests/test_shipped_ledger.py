@@ -39,7 +39,8 @@ def shared_table() -> dict[str, dict[str, str]]:
     for line in (SHARED_SOURCES / "README.md").read_text(encoding="utf-8").splitlines():
         cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
         if len(cells) == 5 and cells[0].endswith(".txt"):
-            rows[cells[0]] = dict(zip(("file", "publisher", "title", "published", "url"), cells))
+            names = ("file", "publisher", "title", "published", "url")
+            rows[cells[0]] = dict(zip(names, cells, strict=True))
     return rows
 
 
