@@ -26,15 +26,18 @@ EXAMPLES: list[tuple[str, list[str]]] = [
     ("### `coalition summary`", ["summary"]),
     ("### `coalition show CODE`", ["show", "FI"]),
     ("### `coalition domain DOMAIN`", ["domain", "land"]),
+    ("### `coalition diff OLD [NEW]`", ["diff", "2026-11-25", "--country", "DE"]),
+    ("### `coalition log [CODE]`", ["log", "Italy"]),
 ]
 
 
 def run(*args: str) -> str:
-    """What `coalition ARGS` prints on the shipped ledger, 80 columns, plain."""
+    """What `coalition ARGS` prints on the shipped ledger, 80 columns, plain,
+    run from the repository as a reader would (so no path of this machine)."""
     environment = {**os.environ, "COLUMNS": "80", "NO_COLOR": "1", "COALITION_LEDGER": ""}
     environment.pop("FORCE_COLOR", None)
     result = subprocess.run(
-        [sys.executable, "-m", "coalition", *args, "-l", str(REPO / "contributions.yaml")],
+        [sys.executable, "-m", "coalition", *args, "-l", "contributions.yaml"],
         cwd=REPO,
         capture_output=True,
         text=True,

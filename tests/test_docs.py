@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 import typer.main
 
 from coalition.cli import app
@@ -61,11 +62,11 @@ def _example_after(heading: str) -> str:
     return section.split("```\n", 1)[1].split("\n```", 1)[0]
 
 
-def test_the_readme_shows_what_the_commands_print() -> None:
+def test_the_readme_shows_what_the_commands_print(monkeypatch: pytest.MonkeyPatch) -> None:
     """Mend with `python -m scripts.update_readme`."""
-    ledger = str(REPO / "contributions.yaml")
+    monkeypatch.chdir(REPO)
     for heading, args in EXAMPLES:
-        run = run_cli(*args, "-l", ledger, env={"COLUMNS": "80"})
+        run = run_cli(*args, "-l", "contributions.yaml", env={"COLUMNS": "80"})
         assert run.stdout.rstrip() == _example_after(heading), heading
 
 

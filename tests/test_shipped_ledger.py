@@ -17,7 +17,7 @@ import pytest
 
 from coalition.load import load_ledger
 from coalition.model.ledger import Ledger
-from coalition.model.vocabulary import DateBasis
+from coalition.model.vocabulary import DateBasis, Status
 from tests.conftest import REPO, run_cli
 
 LEDGER = REPO / "contributions.yaml"
@@ -84,6 +84,22 @@ def test_each_source_says_what_the_shared_record_says() -> None:
             assert source.published.isoformat() == row["published"][:10]
 
 
+@needs_shared
+def test_every_shared_source_is_in_the_ledger() -> None:
+    archived = {Path(s.archive or "").name for s in ledger().sources.values()}
+    assert archived == set(shared_table())
+
+
+def test_the_countries_the_sources_name_with_a_stance() -> None:
+    book = ledger()
+    with_stance = [code for code, c in book.countries.items() if c.overall or c.stances]
+    assert len(with_stance) >= 12
+    assert {"DE", "FI", "FR", "GB", "IT", "PL", "RO", "US"} <= set(book.countries)
+    us = book.countries["US"]
+    assert us.group == "partner"
+    assert us.stances["land"].status is Status.RULED_OUT  # type: ignore[index]
+
+
 def test_coverage_leaves_nothing_unexplained() -> None:
     run = run_cli("coverage", "-f", "json", "-l", str(LEDGER))
     assert json.loads(run.stdout)["uncovered"] == 0
@@ -103,3 +119,25 @@ def test_an_altered_quote_is_caught_at_its_line(tmp_path: Path) -> None:
     assert run.exit_code == 1
     assert f"{path}:{line}:20: error: countries.FI.stances.land.evidence.0.quote:" in run.stdout
     assert "departs from the source at 'troops to the war front in Ukraine.'" in run.stdout
+
+
+def test_the_log_has_one_entry_per_source_and_marks_corrections() -> None:
+    run = run_cli("log", "-f", "json", "-l", str(LEDGER))
+    commits = json.loads(run.stdout)["commits"]
+    added = [
+        (
+            commit["subject"],
+            [ch["field"] for ch in commit["changes"] if ch["kind"] == "source_added"],
+        )
+        for commit in commits
+    ]
+    added = [(subject, ids) for subject, ids in added if ids]
+    # One commit per source, each named for it (the first article came with the ledger).
+    assert all(len(ids) == 1 and subject.startswith("Add ") for subject, ids in added[:-1])
+    assert sorted(ids[0] for _, ids in added[:-1]) == sorted(
+        source_id for source_id in ledger().sources if source_id != "politico-2025-09-04"
+    )
+    corrections = [c for c in commits if c["subject"].startswith("Correct ")]
+    assert len(corrections) >= 7
+    for commit in corrections:
+        assert commit["changes"] and all(change["correction"] for change in commit["changes"])

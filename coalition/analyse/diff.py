@@ -9,7 +9,7 @@ air: considering → committed".
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -238,7 +238,9 @@ def diff_ledgers(old: Ledger, new: Ledger) -> list[Change]:
 
 
 def _covers(correction: Correction, change: Change) -> bool:
-    """Whether a correction names what `change` is about."""
+    """Whether a correction names what `change` is about: a country (all of
+    it), one of its stances, a source, or (naming none) the reported figures
+    and preconditions."""
     if correction.country is not None:
         return change.country == correction.country and (
             correction.domain is None or change.domain == correction.domain.value
@@ -246,6 +248,29 @@ def _covers(correction: Correction, change: Change) -> bool:
     if correction.source is not None:
         return change.kind in _SOURCE_KINDS and str(change.field).split(".")[0] == correction.source
     return change.kind in _REPORTED_KINDS or change.kind in _PRECONDITION_KINDS
+
+
+def _news(changes: Sequence[Change], old: Ledger, new: Ledger) -> Callable[[Change], bool]:
+    """What is news whatever corrections say: a change brought by a source
+    the old ledger did not have (a correction re-reads the sources it had).
+    Across several versions, a correction and later news on the same stance
+    cannot be told apart here; `log`, commit by commit, can."""
+    fresh_sources = new.sources.keys() - old.sources.keys()
+    fresh = {
+        (c.country, c.domain)
+        for c in changes
+        if (c.kind is Kind.EVIDENCE_ADDED and c.field in fresh_sources)
+        or any(e.source in fresh_sources for e in c.evidence)
+    }
+
+    def is_news(change: Change) -> bool:
+        if change.kind is Kind.EVIDENCE_ADDED:
+            return change.field in fresh_sources
+        if change.kind is Kind.EVIDENCE_CHANGED:
+            return False  # about a quote that was there already
+        return (change.country, change.domain) in fresh
+
+    return is_news
 
 
 _SOURCE_KINDS = frozenset({Kind.SOURCE_ADDED, Kind.SOURCE_REMOVED, Kind.SOURCE_CHANGED})
@@ -260,9 +285,11 @@ def mark_corrections(changes: Sequence[Change], old: Ledger, new: Ledger) -> lis
     added = [c for c in new.corrections if c not in old.corrections]
     if not added:
         return list(changes)
+    is_news = _news(changes, old, new)
     marked = []
     for change in changes:
-        correction = next((c for c in added if _covers(c, change)), None)
+        covering = (c for c in added if _covers(c, change))
+        correction = None if is_news(change) else next(covering, None)
         marked.append(replace(change, correction=correction.reason) if correction else change)
     return marked
 
