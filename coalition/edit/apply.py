@@ -19,10 +19,12 @@ from ruamel.yaml.error import YAMLError
 
 from coalition.analyse.change import Change
 from coalition.analyse.diff import DiffView, diff_ledgers, diff_view
+from coalition.edit.comments import Comment, lost_comments
 from coalition.edit.nodes import EditError
-from coalition.edit.roundtrip import format_text
+from coalition.edit.roundtrip import dump_text, format_text, load_text
+from coalition.edit.splice import ending_of, splice
 from coalition.load import load_ledger_bytes
-from coalition.problems import Level, Problem, errors_of
+from coalition.problems import Level, Problem, errors_of, show_text
 from coalition.read.text import decode
 
 BOM = b"\xef\xbb\xbf"
@@ -55,9 +57,11 @@ class Edited:
 
 
 def encode_like(original: bytes, text: str) -> bytes:
-    """`text` as bytes with the original's line endings and byte-order mark:
-    rewriting a file is no reason to change what the editor wrote."""
-    if b"\r\n" in original:
+    """`text` as bytes with the original's byte-order mark and the line
+    ending most of its lines use: rewriting a file is no reason to change
+    what the editor wrote."""
+    lines = original.decode("utf-8", errors="replace").splitlines(keepends=True)
+    if ending_of(lines) == "\r\n":
         text = text.replace("\n", "\r\n")
     return (BOM if original.startswith(BOM) else b"") + text.encode("utf-8")
 
@@ -92,13 +96,17 @@ def apply_edit(
         edited.problems = problems
         return _refused(edited, f"{file} is not UTF-8 text", "edit-refused")
     try:
-        new = encode_like(data, transform(text))
+        candidates = _written(data, text, transform(text), splice_it=not valid_before)
     except EditError as error:
         return _refused(edited, str(error), "edit-refused")
     except YAMLError as error:  # ruamel.yaml reads some files PyYAML accepted differently
         return _refused(
             edited, f"cannot read {file} ({error}); see coalition validate", "edit-refused"
         )
+    new = _exact(candidates, file, base) if len(candidates) > 1 else candidates[0]
+    lost = lost_comments(text, new.decode("utf-8-sig").replace("\r\n", "\n"))
+    if lost:
+        return _refused(edited, _lost_message(lost[0]), "comment-lost")
     after = load_ledger_bytes(new, file, base=base)
     if errors_of(after.problems) or after.ledger is None:
         edited.problems = errors_of(after.problems)
@@ -114,6 +122,37 @@ def apply_edit(
     edited.new = new
     edited.view = diff_view(file, file, before.ledger, after.ledger, changes)
     return edited
+
+
+def _written(data: bytes, text: str, new_text: str, *, splice_it: bool) -> list[bytes]:
+    """The bytes an edit writes, best first: the original file with only the
+    edited lines changed, then the whole file as ruamel.yaml writes it."""
+    whole = encode_like(data, new_text)
+    if not splice_it:
+        return [whole]
+    bom = BOM if data.startswith(BOM) else b""
+    ours = data[len(bom) :].decode("utf-8")
+    spliced = splice(ours, dump_text(load_text(text)), new_text)
+    if spliced is None or spliced == ours:
+        return [whole]
+    return [bom + spliced.encode("utf-8"), whole]
+
+
+def _exact(candidates: list[bytes], file: str, base: Path | None) -> bytes:
+    """The spliced bytes if they hold exactly what the whole rewrite holds."""
+    spliced, whole = candidates
+    first = load_ledger_bytes(spliced, file, base=base)
+    if not errors_of(first.problems) and first.ledger == load_ledger_bytes(whole, file).ledger:
+        return spliced
+    return whole
+
+
+def _lost_message(comment: Comment) -> str:
+    return (
+        f"the change would drop the comment {show_text(comment.text)} on line {comment.line}, "
+        "which the YAML writer cannot keep where it is; move it to a line of its own above "
+        "the key it explains, and run the command again"
+    )
 
 
 def _unmeant(edited: Edited, formatting: bool) -> Edited:

@@ -37,4 +37,15 @@ RULES = (
         "to make is a bug in coalition, not in the ledger: please report it with the command "
         "you ran.",
     ),
+    Rule(
+        "comment-lost",
+        Level.ERROR,
+        STAGE,
+        "a change would drop a comment the YAML writer cannot keep where it is",
+        "Comments are the desk's notes and are never dropped silently. A few places hold a "
+        "comment the YAML writer cannot put back (inside a [list] written on several lines, "
+        "between a key and its value on the next line, on a '|' line): the change is refused "
+        "and the message names the comment. Move it to a line of its own above the key it "
+        "explains, and run the command again.",
+    ),
 )

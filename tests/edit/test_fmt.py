@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import errno
-import fcntl
 import os
 import stat
 import textwrap
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 import yaml
+from filelock import FileLock
 from hypothesis import given, settings
 from syrupy.assertion import SnapshotAssertion
 
+from coalition.edit import write
 from coalition.edit.apply import format_ledger
 from coalition.edit.write import WriteError, create_file, replace_file
 from coalition.load import load_ledger_bytes
@@ -130,12 +132,61 @@ def test_a_file_changed_since_it_was_read_is_not_overwritten(ledger_file: Write)
     assert path.read_text(encoding="utf-8") == MESSY
 
 
-def test_two_writers_at_once(ledger_file: Write) -> None:
+def test_two_writers_at_once(ledger_file: Write, monkeypatch: pytest.MonkeyPatch) -> None:
     path = ledger_file(MESSY)
-    with path.open("rb") as other:
-        fcntl.flock(other, fcntl.LOCK_EX)
-        with pytest.raises(WriteError, match="being written by another program"):
-            replace_file(path, b"new", expected=MESSY.encode())
+    monkeypatch.setattr(write, "LOCK_TIMEOUT", 0.05)
+    with (
+        FileLock(write.lock_path(path)),
+        pytest.raises(WriteError, match="being written by another program"),
+    ):
+        replace_file(path, b"new", expected=MESSY.encode())
+    assert path.read_text(encoding="utf-8") == MESSY
+
+
+def test_a_writer_that_waited_never_overwrites_the_one_before(ledger_file: Write) -> None:
+    """The other writer holds the lock and replaces the file (a new inode)
+    while this one waits: this one must see the new text and stop."""
+    path = ledger_file(MESSY)
+    holding, outcome = threading.Event(), {}
+    lock = FileLock(write.lock_path(path))
+
+    def other_writer() -> None:
+        with lock:
+            holding.set()
+            time_to_replace.wait()
+            replacement = path.with_name("other.tmp")
+            replacement.write_text("title: the other writer's\n", encoding="utf-8")
+            replacement.replace(path)
+
+    def this_writer() -> None:
+        try:
+            replace_file(path, b"mine", expected=MESSY.encode())
+            outcome["result"] = "written"
+        except WriteError as error:
+            outcome["result"] = str(error)
+
+    time_to_replace = threading.Event()
+    first = threading.Thread(target=other_writer)
+    first.start()
+    holding.wait()
+    second = threading.Thread(target=this_writer)
+    second.start()
+    time_to_replace.set()
+    first.join()
+    second.join()
+    assert "changed since it was read" in outcome["result"]
+    assert path.read_text(encoding="utf-8") == "title: the other writer's\n"
+
+
+def test_a_read_only_ledger_and_a_hard_linked_one_are_refused(ledger_file: Write) -> None:
+    path = ledger_file(MESSY)
+    path.chmod(0o444)
+    with pytest.raises(WriteError, match="read-only"):
+        replace_file(path, b"new", expected=MESSY.encode())
+    path.chmod(0o644)
+    os.link(path, path.with_name("second-name.yaml"))
+    with pytest.raises(WriteError, match="2 names"):
+        replace_file(path, b"new", expected=MESSY.encode())
     assert path.read_text(encoding="utf-8") == MESSY
 
 
@@ -152,7 +203,9 @@ def test_a_full_disk_leaves_the_old_file_whole(
     assert run.exit_code == 2
     assert "No space left on device" in run.stderr and "the file is as it was" in run.stderr
     assert path.read_text(encoding="utf-8") == MESSY
-    assert sorted(p.name for p in path.parent.iterdir()) == ["contributions.yaml"]
+    # Only the ledger, and the lock file writers share, are left: no temporary file.
+    left = sorted(p.name for p in path.parent.iterdir())
+    assert left in (["contributions.yaml"], [".contributions.yaml.lock", "contributions.yaml"])
 
 
 def test_create_file_never_overwrites(tmp_path: Path) -> None:

@@ -28,6 +28,7 @@ TRIGGERED_ELSEWHERE = {
     "edit-refused": "test_an_edit_that_cannot_be_made_is_refused_with_its_rule",
     "edit-unmeant": "test_an_edit_that_changes_more_than_meant_is_refused",
     "uncorrected-rewrite": "test_5_a_silent_removal_is_refused_by_strict_validation",
+    "comment-lost": "test_no_comment_is_ever_lost_silently",
 }
 
 

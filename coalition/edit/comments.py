@@ -1,0 +1,81 @@
+"""The comments of a ledger file, so that no write can drop one silently.
+
+A comment is a `#` at the start of a line or after a space, outside any
+scalar. Which characters are inside a scalar is the YAML scanner's business
+(quotes, block scalars, escapes), so the scalars' spans come from PyYAML's
+own scanner and every `#` outside them that starts a comment is one.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+import yaml
+
+
+@dataclass(frozen=True)
+class Comment:
+    line: int  # 1-based
+    text: str  # from the '#', trailing spaces dropped
+
+
+def _scalar_spans(text: str) -> list[tuple[int, int]] | None:
+    """(start, end) offsets of every scalar token; None if the text does not scan."""
+    try:
+        tokens = list(yaml.scan(text, Loader=yaml.SafeLoader))
+    except yaml.YAMLError:
+        return None
+    spans = []
+    for token in tokens:
+        if isinstance(token, yaml.ScalarToken):
+            start = token.start_mark.index
+            if token.style in ("|", ">"):
+                # A block scalar's header line may end in a comment.
+                start = text.find("\n", start) + 1 or token.end_mark.index
+            spans.append((start, token.end_mark.index))
+    return spans
+
+
+def comments_in(text: str) -> list[Comment] | None:
+    """Every comment of `text`, in order; None if it is not YAML at all."""
+    spans = _scalar_spans(text)
+    if spans is None:
+        return None
+    found = []
+    offset = 0
+    spans.sort()
+    index = 0
+    for number, line in enumerate(text.split("\n"), start=1):
+        column = 0
+        while True:
+            column = line.find("#", column)
+            if column < 0:
+                break
+            position = offset + column
+            while index < len(spans) and spans[index][1] <= position:
+                index += 1
+            inside = index < len(spans) and spans[index][0] <= position < spans[index][1]
+            starts = column == 0 or line[column - 1] in " \t"
+            if starts and not inside:
+                found.append(Comment(number, line[column:].rstrip()))
+                break
+            column += 1
+        offset += len(line) + 1
+    return found
+
+
+def lost_comments(before: str, after: str) -> list[Comment]:
+    """The comments of `before` that `after` no longer has (each text counted
+    as often as it occurs)."""
+    old, new = comments_in(before), comments_in(after)
+    if old is None or new is None:
+        return []
+    left = Counter(c.text for c in new)
+    lost = []
+    for comment in old:
+        if left[comment.text] > 0:
+            left[comment.text] -= 1
+        else:
+            lost.append(comment)
+    return lost
