@@ -17,6 +17,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from coalition.problems import show_text
+
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _NO_BLOB = "0" * 40
 # With -z, git separates commits and raw entries with NUL, and paths come
@@ -71,12 +73,14 @@ def _path_in_repository(ledger: Path) -> tuple[Path, str]:
 def resolve_commit(revision: str, root: Path) -> str:
     """The full hash of `revision`, refusing anything that looks like an option."""
     if not revision or revision.startswith("-"):
-        raise GitError(f"{revision!r} is not a revision (it must not start with '-')")
+        raise GitError(f"{show_text(revision)} is not a revision (it must not start with '-')")
+    if len(revision) > 1000 or "\0" in revision:
+        raise GitError("that is not a revision: it is too long, or holds a NUL character")
     result = _git(
         ["rev-parse", "--verify", "--quiet", "--end-of-options", f"{revision}^{{commit}}"], root
     )
     if result.returncode != 0:
-        raise GitError(f"there is no revision {revision!r} in this repository")
+        raise GitError(f"there is no revision {show_text(revision)} in this repository")
     return result.stdout.decode().strip()
 
 
@@ -96,18 +100,27 @@ def _blob(commit: str, path: str, root: Path, label: str) -> bytes:
     return result.stdout
 
 
+def _is_file(spec: str) -> bool:
+    """Whether `spec` names a file; a name the system refuses (too long, a
+    NUL) names none."""
+    try:
+        return Path(spec).is_file()
+    except (OSError, ValueError):
+        return False
+
+
 def read_side(spec: str, ledger: Path) -> Snapshot:
     """What `coalition diff` compares: a file, a revision, REVISION:PATH, or a
     date (the ledger as last committed on or before that day)."""
     if spec.startswith("-"):
-        raise GitError(f"{spec!r} looks like an option, not a file or a revision")
-    if Path(spec).is_file():
+        raise GitError(f"{show_text(spec)} looks like an option, not a file or a revision")
+    if _is_file(spec):
         return read_file(Path(spec))
     if _DATE.fullmatch(spec):
         try:
             datetime.date.fromisoformat(spec)
         except ValueError:
-            raise GitError(f"{spec!r} is not a date that exists (YYYY-MM-DD)") from None
+            raise GitError(f"{show_text(spec)} is not a date that exists (YYYY-MM-DD)") from None
     try:
         root, path = _path_in_repository(ledger)
         if _DATE.fullmatch(spec):
@@ -123,7 +136,7 @@ def read_side(spec: str, ledger: Path) -> Snapshot:
     except GitError as error:
         if ":" in spec or _DATE.fullmatch(spec):
             raise
-        raise GitError(f"{spec!r} is not a file, and {error}") from None
+        raise GitError(f"{show_text(spec)} is not a file, and {error}") from None
 
 
 def path_at(commit: str, path: str, root: Path) -> str:

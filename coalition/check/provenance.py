@@ -7,13 +7,19 @@ import hashlib
 from pathlib import Path as FilePath
 
 from coalition.check.context import Context, check, evidence_as_written, text_of
-from coalition.check.quotes import normalise, quote_mismatch
+from coalition.check.quotes import (
+    MIN_WORDS,
+    MIN_WORDS_PER_PART,
+    normalise,
+    quote_mismatch,
+    too_short,
+)
 from coalition.problems import Level, Problem, show_text
 from coalition.read.files import Unreadable, read_bytes
 from coalition.read.text import decode
 
 
-@check("archive", "archive-changed", "quote-not-found")
+@check("archive", "archive-changed", "quote-not-found", "quote-too-short")
 def check_archives(context: Context) -> list[Problem]:
     """Each archive exists inside the ledger's folder, and every quote of a
     source with an archive is found in it."""
@@ -106,10 +112,23 @@ def _check_quotes(context: Context) -> list[Problem]:
         quote = text_of(evidence.get("quote"))
         if archived is None or quote is None:
             continue
+        if too_short(quote):
+            problems.append(
+                context.problem(
+                    (*evidence_path, "quote"),
+                    Level.ERROR,
+                    f"the quote {show_text(quote, 40)} holds too few of the source's words to "
+                    "identify a passage",
+                    f"quote at least {MIN_WORDS} words, and at least {MIN_WORDS_PER_PART} on "
+                    "each side of a '…'",
+                    rule="quote-too-short",
+                )
+            )
+            continue
         missing = quote_mismatch(quote, archived)
         if missing is not None:
             source = show_text(evidence.get("source"))
-            departs = f": it departs from the source at {show_text(missing, 40)}" if missing else ""
+            departs = f": it departs from the source at {show_text(missing, 40)}"
             problems.append(
                 context.problem(
                     (*evidence_path, "quote"),

@@ -65,7 +65,21 @@ def _departure(fragment: str, archive: str) -> str:
             low = middle
         else:
             high = middle - 1
-    if low < 10:
-        return ""
     word_start = fragment.rfind(" ", 0, low + 1) + 1
     return fragment[word_start:]
+
+
+# Enough of the source's own words to identify a passage: a quote of "…" or
+# "a … a" would be "found" in almost any text.
+MIN_WORDS = 4
+MIN_WORDS_PER_PART = 2
+_WORD = re.compile(r"\w+")
+
+
+def too_short(quote: str) -> bool:
+    """Whether a quote holds too few of the source's words to identify a
+    passage: fewer than MIN_WORDS in all, or fewer than MIN_WORDS_PER_PART
+    on a side of a '…'."""
+    parts = [p for p in _ELLIPSIS.split(normalise(quote)) if p.strip("\"' ")]
+    counts = [len(_WORD.findall(part)) for part in parts]
+    return sum(counts) < MIN_WORDS or any(count < MIN_WORDS_PER_PART for count in counts)

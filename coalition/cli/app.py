@@ -242,8 +242,27 @@ def resolve_country(query: str, books: Sequence[Ledger] = (), *, param_hint: str
     )
 
 
+def undecodable_argument(arguments: list[str]) -> str | None:
+    """The first argument that is not UTF-8 text (the system hands such bytes
+    over as lone surrogates), shown with its bad bytes escaped."""
+    for argument in arguments:
+        try:
+            argument.encode("utf-8")
+        except UnicodeEncodeError:
+            return os.fsencode(argument).decode("utf-8", errors="backslashreplace")
+    return None
+
+
 def main() -> None:
     """Console entry point: never a traceback for the person at the keyboard."""
+    bad = undecodable_argument(sys.argv[1:])
+    if bad is not None:
+        print(
+            f"coalition: the argument {bad!r} is not UTF-8 text; type it again, or set the "
+            "terminal's encoding to UTF-8",
+            file=sys.stderr,
+        )
+        sys.exit(2)
     try:
         app()
     except KeyboardInterrupt:

@@ -162,12 +162,17 @@ def textconv(
     """The ledger as one line per fact, for git's textconv: with it, `git diff`
     and `git log -p` show changed facts rather than changed YAML lines."""
     from coalition.load import load_ledger
+    from coalition.problems import Level
     from coalition.render import render
 
     loaded = load_ledger(file)
+    fatal = [p for p in loaded.problems if p.level is Level.FATAL]
+    if fatal:
+        typer.echo(f"coalition: {fatal[0].location}: {fatal[0].message}", err=True)
+        raise typer.Exit(2)
     if loaded.ledger is None:
         # Git shows whatever we print: show the file as it is, so a broken
         # version still diffs as text.
-        sys.stdout.write(file.read_text(encoding="utf-8", errors="replace"))
+        sys.stdout.write(file.read_bytes().decode("utf-8", errors="replace"))
         return
     render("facts", "text", loaded.ledger, sys.stdout, RenderOptions())

@@ -22,10 +22,14 @@ class Comment:
 
 def _scalar_spans(text: str) -> list[tuple[int, int]] | None:
     """(start, end) offsets of every scalar token; None if the text does not scan."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # LibYAML's scanner: 10x faster
     try:
-        tokens = list(yaml.scan(text, Loader=yaml.SafeLoader))
+        tokens = list(yaml.scan(text, Loader=loader))
     except yaml.YAMLError:
-        return None
+        try:
+            tokens = list(yaml.scan(text, Loader=yaml.SafeLoader))
+        except yaml.YAMLError:
+            return None
     spans = []
     for token in tokens:
         if isinstance(token, yaml.ScalarToken):

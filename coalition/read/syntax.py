@@ -298,6 +298,10 @@ def syntax_problem(error: yaml.YAMLError, file: str, lines: list[str] | None = N
             hint="add the closing quote mark at the end of the text",
             rule="syntax",
         )
+    located = _where_it_began(error, problem, lines, line, column)
+    if located is not None:
+        at_line, at_column, level, message, hint = located
+        return Problem(file, at_line, at_column, level, message, hint=hint, rule="syntax")
     message, hint = next(
         ((m, h) for needle, m, h in _SYNTAX_HINTS if needle in problem),
         (
@@ -305,7 +309,47 @@ def syntax_problem(error: yaml.YAMLError, file: str, lines: list[str] | None = N
             "compare this line with the example in the README",
         ),
     )
+    line, column = _within(lines, line, column)
     return Problem(file, line, column, Level.ERROR, message, hint=hint, rule="syntax")
+
+
+_STRAY = (
+    "this line has no ':' after its key (or is a stray line of text)",
+    "write 'key: value', or delete the line",
+)
+
+
+def _where_it_began(
+    error: yaml.YAMLError, problem: str, lines: list[str] | None, line: int, column: int
+) -> tuple[int, int, Level, str, str] | None:
+    """YAML reports some mistakes where it gave up, a line late or past the
+    end; the line a person must fix is where the construct began."""
+    context_mark = getattr(error, "context_mark", None)
+    if context_mark is not None and "expected ':'" in problem:
+        return context_mark.line + 1, context_mark.column + 1, Level.ERROR, *_STRAY
+    if context_mark is not None and ("',' or '}'" in problem or "',' or ']'" in problem):
+        message, hint = next((m, h) for n, m, h in _SYNTAX_HINTS if n in problem)
+        return context_mark.line + 1, context_mark.column + 1, Level.ERROR, message, hint
+    if lines is not None and "mapping values" in problem and 1 < line <= len(lines):
+        previous = _meaningful(lines, line - 1)
+        here = lines[line - 1]
+        if previous is not None and _indent(lines[previous]) == _indent(here):
+            text = lines[previous].strip()
+            if ":" not in text and not text.startswith(("-", "#", "[", "{", '"', "'")):
+                return previous + 1, _indent(lines[previous]) + 1, Level.ERROR, *_STRAY
+    return None
+
+
+def _within(lines: list[str] | None, line: int, column: int) -> tuple[int, int]:
+    """A place inside the file: past its end means its last line of text."""
+    if lines is None:
+        return line, column
+    last = len(lines)
+    while last > 1 and not lines[last - 1].strip():
+        last -= 1
+    if line > last:
+        return last, max(1, len(lines[last - 1]) if lines else 1)
+    return line, column
 
 
 def _indent(line: str) -> int:
@@ -360,8 +404,28 @@ def _specific(problem: str, file: str, lines: list[str], line: int, column: int)
         if misindented is not None:
             return misindented
     if "mapping values" in problem and glued_colon(lines, line) is None:
-        return _colon_in_value(file, lines, line, column)
+        return _stray_item(file, lines, line) or _colon_in_value(file, lines, line, column)
     return None
+
+
+def _stray_item(file: str, lines: list[str], number: int) -> Problem | None:
+    """`- source politico` followed by `  quote: …`: the list item's first key
+    lost its colon, so YAML reads the item as text and stops a line later."""
+    if not 1 < number <= len(lines):
+        return None
+    previous = _meaningful(lines, number - 1)
+    if previous is None:
+        return None
+    above = lines[previous]
+    stripped = above.strip()
+    item = stripped[2:] if stripped.startswith("- ") else ""
+    aligned = _indent(lines[number - 1]) == _indent(above) + 2
+    if not item or ":" in item or not aligned or item.startswith(("[", "{", '"', "'")):
+        return None
+    return Problem(
+        file, previous + 1, _indent(above) + 3, Level.ERROR, _STRAY[0], hint=_STRAY[1],
+        rule="syntax",
+    )  # fmt: skip
 
 
 def depth_problem(file: str, mark: Mark) -> Problem:

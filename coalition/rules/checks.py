@@ -115,6 +115,23 @@ RULES = (
         Example(ARCHIVED, files={"sources/politico.txt": ARCHIVE}),
     ),
     Rule(
+        "quote-too-short",
+        Level.ERROR,
+        STAGE,
+        "a quote holds too few of the source's words to identify a passage",
+        "A quote proves what a source says only if it is enough of the source's words to "
+        "find one passage: '…', '\"\"' or 'a … a' would be found in almost any text. A quote "
+        "checked against an archive holds at least four words, and at least two on each side "
+        "of a '…'.",
+        Example(
+            changed(
+                '"Italy is weighing participating in air patrols"', '"Italy … patrols"', ARCHIVED
+            ),
+            files={"sources/politico.txt": ARCHIVE},
+        ),
+        Example(ARCHIVED, files={"sources/politico.txt": ARCHIVE}),
+    ),
+    Rule(
         "stale-stance",
         Level.WARNING,
         STAGE,
