@@ -17,7 +17,7 @@ from pydantic import ValidationError
 
 from coalition.model.errors import model_problems
 from coalition.model.ledger import Ledger
-from coalition.problems import Level, Problem
+from coalition.problems import Level, Problem, capped
 from coalition.read import Document, read_yaml
 from coalition.read.files import Unreadable, read_bytes
 
@@ -101,7 +101,7 @@ def load_ledger_bytes(
 
 
 def _sorted(loaded: Loaded) -> Loaded:
-    loaded.problems = sorted(set(loaded.problems))
+    loaded.problems = capped(set(loaded.problems))
     return loaded
 
 

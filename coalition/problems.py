@@ -30,6 +30,12 @@ class Level(enum.IntEnum):
         return "error" if self is Level.FATAL else self.name.lower()
 
 
+# A report lists at most this many problems of one rule in one file, then
+# says how many more there are: a file of 20,000 mistakes of one kind needs
+# fixing at its root, not reading line by line.
+MAX_PER_RULE = 100
+
+
 class ExitCode(enum.IntEnum):
     OK = 0
     INVALID = 1
@@ -131,3 +137,32 @@ def escape(text: str) -> str:
                 else f"\\U{code:08x}"
             )
     return "".join(out)
+
+
+def capped(problems: Iterable[Problem]) -> list[Problem]:
+    """The problems in order, at most MAX_PER_RULE of each rule per file; the
+    rest are one problem that counts them, where the first of them was."""
+    kept: list[Problem] = []
+    rest: dict[tuple[str, str], list[Problem]] = {}
+    seen: dict[tuple[str, str], int] = {}
+    for problem in sorted(problems):
+        key = (problem.file, problem.rule)
+        seen[key] = seen.get(key, 0) + 1
+        if seen[key] <= MAX_PER_RULE:
+            kept.append(problem)
+        else:
+            rest.setdefault(key, []).append(problem)
+    for (file, rule), more in rest.items():
+        first = more[0]
+        kept.append(
+            Problem(
+                file,
+                first.line,
+                first.column,
+                max(p.level for p in more),
+                f"… and {len(more):,} more problems like the ones above, not listed",
+                hint="fix the first ones: the rest are usually the same mistake",
+                rule=rule,
+            )
+        )
+    return sorted(kept)

@@ -10,16 +10,20 @@ from coalition.check.context import (
     evidence_as_written,
     text_of,
 )
-from coalition.model.countries import country_code_problem
+from coalition.model.countries import country_code_problem, iso_countries
 from coalition.model.suggest import did_you_mean
-from coalition.problems import Level, Problem, show_text
+from coalition.problems import MAX_PER_RULE, Level, Problem, show_text
 
 
 @check("country-code")
 def check_country_codes(context: Context) -> list[Problem]:
-    problems = []
+    problems: list[Problem] = []
     for code in context.section("countries"):
-        found = country_code_problem(code)
+        if code in iso_countries():
+            continue
+        # Past the first hundred, no suggestions: each costs a search of the
+        # names, and nobody reads that many (the report says how many more).
+        found = country_code_problem(code, suggest=len(problems) < MAX_PER_RULE)
         if found is not None:
             message, hint = found
             problems.append(

@@ -160,11 +160,11 @@ def suggest_code(text: str) -> str | None:
     return close[0] if close else None
 
 
-def country_code_problem(code: str) -> tuple[str, str] | None:
+def country_code_problem(code: str, *, suggest: bool = True) -> tuple[str, str] | None:
     """(message, hint) when `code` is not an ISO 3166-1 alpha-2 code."""
     if code in iso_countries():
         return None
-    guess = suggest_code(code)
+    guess = suggest_code(code) if suggest else resolve_code(code)
     message = f"{show_text(code)} is not an ISO 3166-1 alpha-2 country code"
     if guess is None:
         return message, "use the country's two-letter code, e.g. FR, GB, NO, US"

@@ -9,6 +9,8 @@ from coalition.problems import Level, Problem
 
 _BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 _LINE_BREAKS = frozenset("\r\x85\u2028\u2029")
+# Letters and symbols that show as nothing (Hangul fillers, the braille blank).
+_LOOKS_BLANK = frozenset("\u00ad\u115f\u1160\u3164\uffa0\u2800")
 
 
 def _describe(char: str) -> str:
@@ -39,7 +41,11 @@ def _kind(char: str) -> tuple[str, str, str]:
             "delete it",
             "invisible-character",
         )
-    if unicodedata.category(char) in ("Cf", "Co", "Cn") or char == "\u00ad":
+    if (
+        unicodedata.category(char) in ("Cf", "Co", "Cn", "Cs")
+        or char in _LOOKS_BLANK
+        or ("\ufe00" <= char <= "\ufe0f")
+    ):
         return (
             f"invisible character {described}: text that looks the same would not match",
             "delete it (editors do not show it; move the cursor across this column to find it)",

@@ -10,6 +10,7 @@ the same verdict (they disagree about tabs, some line breaks and directives).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from coalition.problems import Level, Problem, show_text
@@ -19,10 +20,20 @@ from coalition.read.characters import character_problem
 # accept it as ordinary text, and it is removed from every value afterwards.
 PLACEHOLDER = "\ue000"
 
+# Characters refused wherever they are, in every plane: controls, format
+# characters (zero-width space, bidirectional controls, word joiners), private
+# use, blanks that look like nothing (Hangul fillers, the braille blank) and
+# noncharacters.
 SUSPECT = re.compile(
-    "[\t\r\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f"
-    "\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb\ufffe\uffff\ue000-\uf8ff\ud800-\udfff]"
+    "[\t\r\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u061c\u115f\u1160\u180e\u200b"
+    "\u200e\u200f\u2028-\u202e\u2060-\u206f\u2800\u3164\ufeff\uffa0\ufff9-\ufffb\ufffe"
+    "\uffff\ue000-\uf8ff\ud800-\udfff\U0001d173-\U0001d17a\U000e0000-\U000e001f"
+    "\U000e0080-\U000e0fff\U000f0000-\U0010ffff]"
 )
+# Characters real scripts need inside words, refused anywhere else: the
+# zero-width non-joiner and joiner (Persian, Devanagari, emoji sequences),
+# variation selectors after a symbol, tag characters inside a flag.
+CONTEXTUAL = re.compile("[\u200c\u200d\ufe00-\ufe0f\U000e0020-\U000e007f]")
 _CONFLICT = re.compile(r"^(<{7}|>{7}|={7}|\|{7})(?: |$)")
 _DIRECTIVE = re.compile(r"^%")
 # A block scalar's header ('>' or '|') with a comment glued to it: LibYAML
@@ -32,7 +43,11 @@ _GLUED_HEADER_COMMENT = re.compile(r"(?:^|[:-])[ ]+[|>][-+0-9]*(#.*)$")
 
 # Anything any of the line checks below could report; most files have none.
 _ATTENTION = re.compile(
-    r"^(?:<{7}|>{7}|={7}|\|{7}|%)|[|>][-+0-9]*#|^ *\u00a0|" + SUSPECT.pattern, re.MULTILINE
+    r"^(?:<{7}|>{7}|={7}|\|{7}|%)|[|>][-+0-9]*#|^ *\u00a0|"
+    + SUSPECT.pattern
+    + "|"
+    + CONTEXTUAL.pattern,
+    re.MULTILINE,
 )
 
 
@@ -176,7 +191,7 @@ def _scan_line(line: str, number: int, file: str, scanned: Scanned) -> str:
                 rule="invisible-character",
             )
         )
-    if SUSPECT.search(line):
+    if SUSPECT.search(line) or CONTEXTUAL.search(line):
         line = _neutralise(line, number, file, scanned)
     return line
 
@@ -187,7 +202,9 @@ def _neutralise(line: str, number: int, file: str, scanned: Scanned) -> str:
     seen: set[str] = set()
     chars = list(line)
     for column, char in enumerate(line):
-        if not SUSPECT.match(char):
+        if not SUSPECT.match(char) and not (
+            CONTEXTUAL.match(char) and not allowed_in_context(line, column)
+        ):
             continue
         chars[column] = " " if char in "\t\r" else PLACEHOLDER
         if char == "\t":
@@ -197,3 +214,38 @@ def _neutralise(line: str, number: int, file: str, scanned: Scanned) -> str:
             seen.add(problem.rule)
             scanned.problems.append(problem)
     return "".join(chars)
+
+
+def _joins(char: str) -> bool:
+    """A letter, a mark or a digit: what a joiner may stand between."""
+    return unicodedata.category(char)[0] in "LMN"
+
+
+def _pictographic(char: str) -> bool:
+    return unicodedata.category(char) == "So" or 0x1F000 <= ord(char) <= 0x1FAFF
+
+
+def allowed_in_context(line: str, column: int) -> bool:
+    """Whether a contextual character stands where a real script needs it."""
+    char = line[column]
+    before = line[column - 1] if column > 0 else ""
+    after = line[column + 1] if column + 1 < len(line) else ""
+    if char in "\u200c\u200d":
+        if before and after and _joins(before) and _joins(after):
+            return True
+        return (
+            char == "\u200d"
+            and bool(before and after)
+            and (_pictographic(before) or before == "\ufe0f")
+            and _pictographic(after)
+        )
+    if "\ufe00" <= char <= "\ufe0f":
+        return bool(before) and (_pictographic(before) or before in "#*0123456789")
+    # A tag character belongs to a flag: U+1F3F4, tags, then the cancel tag.
+    start = column
+    while start > 0 and "\U000e0020" <= line[start - 1] <= "\U000e007f":
+        start -= 1
+    end = column
+    while end < len(line) and "\U000e0020" <= line[end] <= "\U000e007e":
+        end += 1
+    return start > 0 and line[start - 1] == "\U0001f3f4" and line[end : end + 1] == "\U000e007f"

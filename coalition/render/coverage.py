@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import textwrap
 from typing import Any, TextIO
 
 from coalition.analyse.coverage import CoverageView, SourceCoverage
 from coalition.render import RenderOptions
+from coalition.render.jsondump import write_json
 from coalition.render.markdown import escape
 from coalition.render.style import clean, dated
 
@@ -78,5 +78,4 @@ def coverage_json(view: CoverageView, out: TextIO, options: RenderOptions) -> No
         "uncovered": view.uncovered,
         "sources": [_source(s) for s in view.sources],
     }
-    json.dump(document, out, indent=2, ensure_ascii=False)
-    out.write("\n")
+    write_json(document, out)

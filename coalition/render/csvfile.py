@@ -9,6 +9,8 @@ an apostrophe, as OWASP advises for CSV from untrusted text.
 from __future__ import annotations
 
 import csv
+import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import TextIO
 
@@ -18,10 +20,22 @@ from coalition.analyse.summary import DomainView, Summary
 from coalition.render import RenderOptions
 from coalition.render.style import clean
 
+_NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)?%?")
+
+
+def formula_like(text: str) -> bool:
+    """Whether a spreadsheet would run `text` as a formula: it starts with
+    =, +, - or @ (also in their fullwidth forms, which spreadsheets fold to
+    these), or a tab or carriage return, and is not simply a number."""
+    first = unicodedata.normalize("NFKC", text[:1])
+    if first not in ("=", "+", "-", "@", "\t", "\r"):
+        return False
+    return not _NUMBER.fullmatch(unicodedata.normalize("NFKC", text))
+
 
 def _safe(value: object) -> str:
     text = clean("" if value is None else str(value))
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+    return "'" + text if formula_like(text) else text
 
 
 def _write(out: TextIO, header: list[str], rows: Iterable[Sequence[object]]) -> None:

@@ -4,7 +4,6 @@ add keys, never rename or remove them."""
 from __future__ import annotations
 
 import datetime
-import json
 from typing import Any, TextIO
 
 from coalition.analyse.change import Change
@@ -13,11 +12,11 @@ from coalition.analyse.diff import DiffView
 from coalition.analyse.log import LogView
 from coalition.analyse.summary import DomainView, Summary
 from coalition.render import RenderOptions
+from coalition.render.jsondump import write_json
 
 
 def _dump(document: dict[str, Any], out: TextIO) -> None:
-    json.dump(document, out, indent=2, ensure_ascii=False)
-    out.write("\n")
+    write_json(document, out)
 
 
 def summary(view: Summary, out: TextIO, options: RenderOptions) -> None:

@@ -5,12 +5,12 @@ is decided elsewhere, from the problems alone.
 
 from __future__ import annotations
 
-import json
 from typing import TextIO
 
 from coalition.analyse.validation import Validation, counts, rule_counts
 from coalition.problems import Level, Problem, escape, is_error, is_warning
 from coalition.render import RenderOptions
+from coalition.render.jsondump import write_json
 
 
 def _plural(count: int, noun: str, nouns: str = "") -> str:
@@ -139,8 +139,7 @@ def report_json(report: Validation, out: TextIO, options: RenderOptions) -> None
             for p in report.shown
         ],
     }
-    json.dump(document, out, indent=2, ensure_ascii=False)
-    out.write("\n")
+    write_json(document, out)
 
 
 def _escape_data(text: str) -> str:

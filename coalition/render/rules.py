@@ -4,12 +4,12 @@ for a terminal, for Markdown (the README's table is this output) and JSON."""
 from __future__ import annotations
 
 import difflib
-import json
 import textwrap
 from collections.abc import Sequence
 from typing import Any, TextIO
 
 from coalition.render import RenderOptions
+from coalition.render.jsondump import write_json
 from coalition.rules import Example, Rule
 
 _WIDTH = 80
@@ -61,13 +61,11 @@ def _rule_json(rule: Rule) -> dict[str, Any]:
 
 
 def rules_json(rules: Sequence[Rule], out: TextIO, options: RenderOptions) -> None:
-    json.dump([_rule_json(rule) for rule in rules], out, indent=2, ensure_ascii=False)
-    out.write("\n")
+    write_json([_rule_json(rule) for rule in rules], out)
 
 
 def rule_json(rule: Rule, out: TextIO, options: RenderOptions) -> None:
-    json.dump(_rule_json(rule), out, indent=2, ensure_ascii=False)
-    out.write("\n")
+    write_json(_rule_json(rule), out)
 
 
 def _visible(line: str) -> str:

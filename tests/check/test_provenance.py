@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from coalition.check.quotes import normalise, quote_mismatch
+from coalition.check.quotes import normalise, quote_mismatch, too_short
 from tests.conftest import VALID, run_cli
 
 Write = Callable[..., Path]
@@ -37,8 +37,27 @@ def test_quote_not_found_says_where_it_departs() -> None:
     assert quote_mismatch("are ruling out sending soldiers", ARCHIVE) == "soldiers"
 
 
-def test_quote_with_nothing_in_common() -> None:
-    assert quote_mismatch("Completely different words", ARCHIVE) == ""
+def test_quote_with_nothing_in_common_departs_at_its_first_word() -> None:
+    assert quote_mismatch("Completely different words", ARCHIVE) == "Completely different words"
+
+
+def test_composed_and_decomposed_accents_soft_hyphens_and_dashes_match() -> None:
+    archive = normalise("Décomposé\u00ad text – with an en dash and a zero\u200bwidth space")
+    assert (
+        quote_mismatch(
+            "De\u0301compose\u0301 text - with an en dash and a zerowidth space", archive
+        )
+        is None
+    )
+
+
+@pytest.mark.parametrize("quote", ["…", "...", '""', "a … a", "Poland … Ukraine", "Poland and"])
+def test_quotes_holding_nothing_are_too_short(quote: str) -> None:
+    assert too_short(quote)
+
+
+def test_a_real_quote_is_long_enough() -> None:
+    assert not too_short("Poland and Romania … are willing to help")
 
 
 def test_parts_around_an_ellipsis_must_be_in_order() -> None:

@@ -118,7 +118,7 @@ def test_set_refuses_what_would_make_the_ledger_invalid(tmp_path: Path) -> None:
         "--source",
         SOURCE,
         "--quote",
-        "Words never said",
+        "Words never said in Paris",
         "-l",
         str(path),
     )
