@@ -30,17 +30,45 @@ from coalition.render.style import (
 )
 from coalition.render.words import change_words, summary_words
 
-_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+!|~])")
+_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+!|~]|&(?=#?\w+;))")
+# What opens a list, a heading underline or a rule at the start of a line only.
+_LEADING = re.compile(r"^(\d+)([.)])|^([-=])")
+# What GitHub turns into a link or a notification although nobody wrote a
+# link: a URL, a bare `www.` address, an e-mail address, an @mention, an
+# issue reference (`#12`, `owner/repo#12`). Inside a code span it stays text,
+# which no backslash can promise (a mention is found after rendering). A pipe
+# ends one: inside a code span in a table cell it would need an escape that a
+# paragraph would show.
+_LIVE = re.compile(
+    r"(?:[A-Za-z][A-Za-z0-9+.-]*:/?/[^\s|]+|www\.[^\s|]+|[^\s|]+@[^\s|]+|@[\w-]+"
+    r"|(?:[\w.-]+/[\w.-]+)?#\d+)"
+)
 
 
 def escape(text: str) -> str:
-    return _SPECIAL.sub(r"\\\1", clean(text)).replace("\n", " ")
+    """Ledger text as inert Markdown: every punctuation mark that could open
+    a construct is escaped, and what GitHub would link is set as code."""
+    text = clean(text).replace("\n", " ")
+    parts: list[str] = []
+    position = 0
+    while match := _LIVE.search(text, position):
+        live = match.group().rstrip(".,;:!?)]'\"") or match.group()
+        while (following := _LIVE.match(text, match.start() + len(live))) is not None:
+            live += following.group()  # two code spans in a row would be one
+        parts.append(_SPECIAL.sub(r"\\\1", text[position : match.start()]))
+        parts.append(_code(live))
+        position = match.start() + len(live)
+    parts.append(_SPECIAL.sub(r"\\\1", text[position:]))
+    return _LEADING.sub(lambda m: f"{m[1]}\\{m[2]}" if m[1] else f"\\{m[3]}", "".join(parts))
 
 
 def _code(text: str) -> str:
-    """A code span that survives a backtick inside it."""
+    """A code span that survives any run of backticks inside it."""
     text = clean(text).replace("\n", " ")
-    return f"`` {text} ``" if "`" in text else f"`{text}`"
+    longest = max((len(run) for run in re.findall("`+", text)), default=0)
+    fence = "`" * (longest + 1)
+    padded = f" {text} " if longest or text.startswith(" ") else text
+    return f"{fence}{padded}{fence}"
 
 
 def _write(out: TextIO, *lines: str) -> None:

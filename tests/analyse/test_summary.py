@@ -320,7 +320,7 @@ def test_ledger_text_never_acts_on_the_terminal_or_the_page(ledger_file: Write) 
     assert "[red]x[/] [link=http://e]y :warning: =cmd|x <b>" in shown.stdout
     assert "\x1b]8;" not in shown.stdout and "⚠" not in shown.stdout
     markdown = run_cli("show", "GB", "-l", path, "-f", "markdown").stdout
-    assert r"\[red\]x\[/\] \[link=http://e\]y :warning: =cmd\|x \<b\>" in markdown
+    assert r"\[red\]x\[/\] \[link=`http://e]y` :warning: =cmd\|x \<b\>" in markdown
     csv_out = run_cli("summary", "-l", path, "-f", "csv").stdout
     assert ",\"'=cmd" not in csv_out  # the role does not start with '=' …
     formula = LEDGER.replace("role: co-host\n    stances:", "role: '=HYPERLINK(1)'\n    stances:")

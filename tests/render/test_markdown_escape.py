@@ -1,0 +1,68 @@
+"""Ledger text in Markdown stays text: rendered by a CommonMark renderer with
+GitHub's extensions (tables, autolinks), it opens no link, emphasis, HTML or
+mention, breaks no table cell, and reads as the words the ledger holds."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from markdown_it import MarkdownIt
+
+from coalition.render.markdown import escape
+from coalition.render.style import clean
+
+RENDERER = MarkdownIt("gfm-like")  # CommonMark + GFM tables, strikethrough, linkify
+
+PIECES = st.sampled_from(
+    [
+        "https://example.org/a_b_c", "www.example.com", "press@example.org", "@MFA_Ukraine",
+        "#12", "owner/repo#3", "&copy;", "&#169;", "Q&A", "*x*", "_y_", "**", "`", "``", "[a](b)",
+        "![i](j)", "<b>", "<!-- c -->", "|", "\\", "~~s~~", "- ", "1. ", "# ", "> ", "=", "+ ",
+        "AT&T", "e.g.", "(", ")", ".", ",", " ", "word", "Ukraine", "Kyiv's",
+    ]
+)  # fmt: skip
+TEXTS = st.lists(PIECES | st.text(max_size=6), min_size=1, max_size=12).map("".join)
+
+
+def rendered_cell(text: str) -> str:
+    """The HTML of one table cell holding `text`."""
+    page = RENDERER.render(f"| head |\n| --- |\n| {escape(text)} |\n")
+    cells = re.findall(r"<td>(.*?)</td>", page, flags=re.S)
+    assert len(cells) == 1, page
+    return cells[0]
+
+
+def visible(cell: str) -> str:
+    return html.unescape(re.sub(r"<[^>]+>", "", cell))
+
+
+@given(TEXTS)
+@settings(max_examples=400, deadline=None)
+def test_ledger_text_renders_as_itself_and_nothing_more(text: str) -> None:
+    cell = rendered_cell(text)
+    tags = set(re.findall(r"</?([a-z]+)", cell))
+    assert tags <= {"code"}, (text, cell)
+    expected = " ".join(clean(text).replace("\n", " ").split())
+    assert " ".join(visible(cell).split()) == expected, (text, cell)
+    outside_code = re.sub(r"<code>.*?</code>", "", cell)
+    assert not re.search(r"@\w", outside_code), "GitHub would notify someone"
+    assert not re.search(r"(?<![\w/])#\d", outside_code), "GitHub would link an issue"
+
+
+def test_what_github_would_link_is_set_as_code() -> None:
+    cell = rendered_cell("See https://example.org/x_y, ask @MFA_Ukraine (issue #12).")
+    assert "<a" not in cell
+    assert "<code>https://example.org/x_y</code>," in cell
+    assert "<code>@MFA_Ukraine</code>" in cell and "(issue <code>#12</code>)." in cell
+
+
+def test_an_entity_stays_the_characters_typed() -> None:
+    assert visible(rendered_cell("&copy; 2025, Q&A")) == "&copy; 2025, Q&A"
+
+
+def test_a_backtick_run_cannot_close_its_code_span() -> None:
+    cell = rendered_cell("x @a``b")
+    assert visible(cell) == "x @a``b"
