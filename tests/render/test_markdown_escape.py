@@ -32,7 +32,7 @@ def rendered_cell(text: str) -> str:
     page = RENDERER.render(f"| head |\n| --- |\n| {escape(text)} |\n")
     cells = re.findall(r"<td>(.*?)</td>", page, flags=re.S)
     assert len(cells) == 1, page
-    return cells[0]
+    return str(cells[0])
 
 
 def visible(cell: str) -> str:
