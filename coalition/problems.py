@@ -105,17 +105,23 @@ def dotted(path: Iterable[str | int]) -> str:
     return ".".join(escape(str(part)) for part in path)
 
 
-def show_text(value: object, limit: int = 60) -> str:
+def show_text(value: object, limit: int | None = 60) -> str:
     """Quote a value from the file for a message, safely.
 
     Values come from strangers: control characters and invisible characters
     are shown as escapes so that no message can move the cursor, change the
-    terminal's colours or hide text, and long values are shortened.
+    terminal's colours or hide text, and long values are shortened (unless
+    `limit` is None: a path is never shortened, or it could not be copied).
     """
     text = str(value)
-    if len(text) > limit:
+    if limit is not None and len(text) > limit:
         text = text[: limit - 1] + "…"
     return "'" + escape(text) + "'"
+
+
+def show_path(path: object) -> str:
+    """A file's path for a message: escaped like any text, never shortened."""
+    return show_text(path, limit=None)
 
 
 def escape(text: str) -> str:

@@ -14,7 +14,7 @@ from coalition.check.quotes import (
     quote_mismatch,
     too_short,
 )
-from coalition.problems import Level, Problem, show_text
+from coalition.problems import Level, Problem, show_path, show_text
 from coalition.read.files import Unreadable, read_bytes
 from coalition.read.text import decode
 
@@ -43,7 +43,7 @@ def _read_archives(context: Context) -> list[Problem]:
                 context.problem(
                     path,
                     Level.ERROR,
-                    f"the archive {show_text(archive)} is outside the ledger's folder",
+                    f"the archive {show_path(archive)} is outside the ledger's folder",
                     "keep archived copies in the repository, e.g. 'sources/NAME.txt'",
                     rule="archive",
                 )
@@ -56,7 +56,7 @@ def _read_archives(context: Context) -> list[Problem]:
                 context.problem(
                     path,
                     Level.ERROR,
-                    f"cannot read the archive {show_text(archive)}: {error}",
+                    f"cannot read the archive {show_path(archive)}: {error}",
                     "check the path: it is relative to the ledger's folder",
                     rule="archive",
                 )
@@ -69,7 +69,7 @@ def _read_archives(context: Context) -> list[Problem]:
                 context.problem(
                     path,
                     Level.ERROR,
-                    f"the archive {show_text(archive)} is not UTF-8 text ({first.message}, "
+                    f"the archive {show_path(archive)} is not UTF-8 text ({first.message}, "
                     f"line {first.line})",
                     "save the archived copy again with the encoding 'UTF-8'",
                     rule="archive",

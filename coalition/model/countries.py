@@ -1,20 +1,15 @@
-"""ISO 3166-1 country codes, from pycountry's data.
+"""ISO 3166-1 country codes, through pycountry's public API.
 
-pycountry is the maintained copy of the ISO tables. Importing it costs more
-than the rest of `validate` (it reads its own package metadata at import), so
-its JSON table is read directly and only when a code is looked up;
-tests/test_countries.py checks that this agrees with pycountry's own API.
+pycountry is the maintained copy of the ISO tables; it is imported only when
+a code is first looked up, since its import reads package metadata.
 """
 
 from __future__ import annotations
 
 import difflib
 import functools
-import importlib.util
-import json
 import unicodedata
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from coalition.problems import show_text
@@ -43,17 +38,17 @@ NOT_ISO = {
 @functools.cache
 def iso_countries() -> dict[str, IsoCountry]:
     """Every ISO 3166-1 country, by alpha-2 code."""
-    spec = importlib.util.find_spec("pycountry")
-    locations = spec.submodule_search_locations if spec else None
-    if not locations:  # pragma: no cover - pycountry is a dependency
-        raise RuntimeError("pycountry is not installed")
-    table = Path(next(iter(locations))) / "databases" / "iso3166-1.json"
-    records = json.loads(table.read_text(encoding="utf-8"))["3166-1"]
+    import pycountry  # only when a code is looked up: the import reads package metadata
+
     return {
-        r["alpha_2"]: IsoCountry(
-            r["alpha_2"], r["alpha_3"], r["name"], r.get("official_name"), r.get("common_name")
+        c.alpha_2: IsoCountry(
+            c.alpha_2,
+            c.alpha_3,
+            c.name,
+            getattr(c, "official_name", None),
+            getattr(c, "common_name", None),
         )
-        for r in records
+        for c in pycountry.countries
     }
 
 

@@ -1,4 +1,4 @@
-"""Our direct read of pycountry's table agrees with pycountry itself."""
+"""Country codes and names, from pycountry's public API."""
 
 from __future__ import annotations
 
@@ -12,13 +12,10 @@ from coalition.model.countries import (
 )
 
 
-def test_same_codes_and_names_as_pycountry() -> None:
+def test_every_iso_country_and_nothing_else() -> None:
     ours = iso_countries()
-    theirs = {c.alpha_2: c for c in pycountry.countries}
-    assert set(ours) == set(theirs)
-    for code, country in theirs.items():
-        assert ours[code].alpha_3 == country.alpha_3
-        assert ours[code].name == country.name
+    assert len(ours) == len(pycountry.countries) >= 249
+    assert ours["UA"].alpha_3 == "UKR" and "UK" not in ours and "XK" not in ours
 
 
 def test_reader_friendly_names() -> None:
