@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from coalition.problems import show_path, show_text
+from coalition.problems import show_text
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _NO_BLOB = "0" * 40
@@ -136,7 +136,7 @@ def read_side(spec: str, ledger: Path) -> Snapshot:
     except GitError as error:
         if ":" in spec or _DATE.fullmatch(spec):
             raise
-        raise GitError(f"{show_path(spec)} is not a file, and {error}") from None
+        raise GitError(f"{show_text(spec)} is not a file, and {error}") from None
 
 
 def path_at(commit: str, path: str, root: Path) -> str:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Annotated, Literal, Optional
 import typer
 
 from coalition import __version__
+from coalition.cli.parameters import PlainGroup
 from coalition.render import RenderOptions, formats
 
 if TYPE_CHECKING:
@@ -44,6 +45,7 @@ LEDGER_ENV = "COALITION_LEDGER"
 app = typer.Typer(
     name="coalition",
     help="Track what each country contributes to security guarantees for Ukraine.",
+    cls=PlainGroup,
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -191,14 +193,12 @@ def parse_column(text: str) -> str:
 
 def parse_choice(value: str | None, kind: type[enum.Enum], param_hint: str) -> None:
     """Refuse a word that is not one of `kind`'s values, with "did you mean"."""
-    from coalition.model.suggest import did_you_mean
+    from coalition.cli.parameters import unknown_choice
 
     values = [str(member.value) for member in kind]
     if value is None or value in values:
         return
-    guess = did_you_mean(value, values)
-    hint = f"did you mean {guess!r}?" if guess else "use one of " + ", ".join(values)
-    raise typer.BadParameter(f"{value!r} is not one of these; {hint}", param_hint=param_hint)
+    raise typer.BadParameter(unknown_choice(value, values), param_hint=param_hint)
 
 
 def no_such_country(book: Ledger | None, query: str, match: CountryMatch) -> str:

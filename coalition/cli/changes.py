@@ -111,7 +111,7 @@ def log(
     country: Annotated[
         Optional[str],  # noqa: UP045
         typer.Argument(
-            metavar="[CODE]", help="Only the history of this country.", show_default=False
+            metavar="CODE", help="Only the history of this country.", show_default=False
         ),
     ] = None,
     ledger: LedgerOption = None,

@@ -117,7 +117,7 @@ def rules(
     rule_id: Annotated[
         Optional[str],  # noqa: UP045
         typer.Argument(
-            metavar="[RULE]",
+            metavar="RULE",
             help="A rule's id, as printed in brackets: unknown-status.",
             show_default=False,
         ),

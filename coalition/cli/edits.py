@@ -30,7 +30,7 @@ def fmt(
     files: Annotated[
         Optional[list[Path]],  # noqa: UP045
         typer.Argument(
-            metavar="[FILE]...",
+            metavar="FILE",
             help="Ledger files. Default: the ledger (see --ledger).",
             show_default=False,
         ),
@@ -147,7 +147,7 @@ def changed_lines(view: DiffView) -> list[str]:
 def init(
     path: Annotated[
         Optional[Path],  # noqa: UP045
-        typer.Argument(metavar="[PATH]", help="Where to create it. Default: ./contributions.yaml."),
+        typer.Argument(metavar="PATH", help="Where to create it. Default: ./contributions.yaml."),
     ] = None,
     title: Annotated[
         str, typer.Option("--title", help="What the new ledger tracks.")

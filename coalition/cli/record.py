@@ -203,7 +203,9 @@ def precondition(
     text: Annotated[
         str, typer.Argument(metavar="TEXT", help="The precondition, e.g. 'a ceasefire'.")
     ],
-    source: Annotated[str, typer.Option("--source", help="The id of the source that states it.")],
+    source: Annotated[
+        str, typer.Option("--source", metavar="ID", help="The id of the source that states it.")
+    ],
     quote: Annotated[str, typer.Option("--quote", help="The source's exact words.")],
     speaker: SpeakerOption = None,
     speaker_country: SpeakerCountryOption = None,
@@ -237,7 +239,7 @@ def precondition(
 def ignore(
     source: Annotated[
         OptionalText,
-        typer.Argument(metavar="[SOURCE]", help="The source; none: every source."),
+        typer.Argument(metavar="SOURCE", help="The source; none: every source."),
     ] = None,
     text: Annotated[
         OptionalText, typer.Option("--text", help="The sentence, or enough of it to find it.")

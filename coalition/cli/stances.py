@@ -56,7 +56,7 @@ StatusArgument = Annotated[
     ),
 ]
 SourceOption = Annotated[
-    str, typer.Option("--source", help="The id of the source (see add-source).")
+    str, typer.Option("--source", metavar="ID", help="The id of the source (see add-source).")
 ]
 QuoteOption = Annotated[str, typer.Option("--quote", help="The source's exact words.")]
 ScopeOption = Annotated[
@@ -163,17 +163,19 @@ def remove(
     country: Annotated[
         OptionalText,
         typer.Argument(
-            metavar="[CODE]", help="The country: all of it, or what DOMAIN and --quote name."
+            metavar="CODE", help="The country: all of it, or what DOMAIN and --quote name."
         ),
     ] = None,
     column: Annotated[
         OptionalText,
-        typer.Argument(metavar="[DOMAIN]", help="One stance of the country (or overall)."),
+        typer.Argument(metavar="DOMAIN", help="One stance of the country (or overall)."),
     ] = None,
     source: Annotated[
         OptionalText,
         typer.Option(
-            "--source", help="With --quote, one piece of evidence; alone, a source nobody cites."
+            "--source",
+            metavar="ID",
+            help="With --quote, one piece of evidence; alone, a source nobody cites.",
         ),
     ] = None,
     quote: Annotated[OptionalText, typer.Option("--quote", help="The quote to remove.")] = None,
@@ -251,7 +253,8 @@ def set_country(
     group: GroupOption = None,
     role: RoleOption = None,
     source: Annotated[
-        OptionalText, typer.Option("--source", help="The source of the evidence for them.")
+        OptionalText,
+        typer.Option("--source", metavar="ID", help="The source of the evidence for them."),
     ] = None,
     quote: Annotated[
         OptionalText, typer.Option("--quote", help="The source's exact words.")

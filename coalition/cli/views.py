@@ -115,7 +115,7 @@ def coverage(
     sources: Annotated[
         Optional[list[str]],  # noqa: UP045
         typer.Argument(
-            metavar="[SOURCE]...", help="Source ids. Default: every source.", show_default=False
+            metavar="SOURCE", help="Source ids. Default: every source.", show_default=False
         ),
     ] = None,
     ledger: LedgerOption = None,

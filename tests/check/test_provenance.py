@@ -106,7 +106,9 @@ def test_archive_outside_the_ledger_folder(ledger_file: Write, archive: str) -> 
 
 def test_a_path_in_a_message_is_never_shortened(ledger_file: Write) -> None:
     name = "sources/politico-2025-09-04-coalition-of-the-willing-security-guarantees.txt"
-    text = VALID.replace("    published: 2025-09-04\n", f"    published: 2025-09-04\n    archive: {name}\n")
+    text = VALID.replace(
+        "    published: 2025-09-04\n", f"    published: 2025-09-04\n    archive: {name}\n"
+    )
     path = ledger_file(text)
     result = run_cli("validate", str(path))
     assert f"cannot read the archive '{name}'" in result.stdout

@@ -133,7 +133,7 @@ def test_set_usage_errors(tmp_path: Path) -> None:
         (["XQ", "land", "offered"], "no country 'XQ'"),
         (["Germny", "land", "offered"], "did you mean Germany (DE)?"),
         (["GB", "navy", "offered"], "'navy' is not a domain"),
-        (["GB", "land", "promised"], "use one of ruled_out"),
+        (["GB", "land", "promised"], "is not one of ruled_out, undecided"),
         (["GB", "land", "comitted"], "did you mean 'committed'?"),
     ]:
         run = run_cli("set", *args, "--source", SOURCE, "--quote", "x", "-l", str(path))

@@ -1,0 +1,96 @@
+"""Parameters as a person reads them: `CODE`, not `{CODE}` or `<str>`, and a
+word that is not one of the choices answered with "did you mean".
+
+Typer builds every command's parameters as its own classes; the group below
+gives each the subclass that speaks plainly, once, when the app is built.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import typer
+from typer.core import TyperArgument, TyperGroup, TyperOption
+
+# The placeholder of an option's value when its command names none.
+_PLACEHOLDERS = {int: "N", float: "N"}
+
+
+def _choices(parameter: TyperArgument | TyperOption) -> list[str] | None:
+    described = parameter.type_descriptor
+    if not described.is_choice or not described.choices:
+        return None
+    return [str(getattr(choice, "value", choice)) for choice in described.choices]
+
+
+def _refuse_unknown_choice(parameter: TyperArgument | TyperOption, value: Any) -> None:
+    """Refuse a word that is not a choice the way the ledger's own words are
+    refused: the closest choice, or the list."""
+    choices = _choices(parameter)
+    if choices is None or value is None:
+        return
+    for word in value if isinstance(value, (list, tuple)) else [value]:
+        if isinstance(word, str) and word not in choices:
+            raise typer.BadParameter(unknown_choice(word, choices))
+
+
+def unknown_choice(word: str, choices: list[str]) -> str:
+    """Why `word` is refused: the closest choice, else every choice."""
+    from coalition.model.suggest import did_you_mean
+
+    guess = did_you_mean(word, choices)
+    if guess:
+        return f"{word!r} is not one of these; did you mean {guess!r}?"
+    return f"{word!r} is not one of {', '.join(choices)}"
+
+
+class PlainArgument(TyperArgument):
+    @property
+    def display_name_raw(self) -> str:
+        return (self.metavar or self.name or "").upper()
+
+    def display_type_rich(self, ctx: Any) -> str | None:
+        return None  # the name says what it is; its help says the rest
+
+    def _usage_display_name(self) -> str:
+        name = self.display_name_raw if self.required else f"[{self.display_name_raw}]"
+        return name + ("..." if self.nargs != 1 else "")
+
+    def process_value(self, ctx: Any, value: Any) -> Any:
+        _refuse_unknown_choice(self, value)
+        return super().process_value(ctx, value)
+
+
+class PlainOption(TyperOption):
+    def display_type_rich(self, ctx: Any) -> str | None:
+        if self.is_flag or self.count:
+            return None
+        if self.metavar is not None:
+            return self.metavar
+        choices = _choices(self)
+        if choices is not None:
+            return "|".join(choices)
+        return _PLACEHOLDERS.get(self.type_descriptor.annotation, "TEXT")
+
+    def process_value(self, ctx: Any, value: Any) -> Any:
+        _refuse_unknown_choice(self, value)
+        return super().process_value(ctx, value)
+
+
+def _plain(parameter: object) -> None:
+    if type(parameter) is TyperArgument:
+        parameter.__class__ = PlainArgument
+    elif type(parameter) is TyperOption:
+        parameter.__class__ = PlainOption
+
+
+class PlainGroup(TyperGroup):
+    """The app's group: every command's parameters speak plainly."""
+
+    def __init__(self, **attrs: Any) -> None:
+        super().__init__(**attrs)
+        for parameter in self.params:
+            _plain(parameter)
+        for command in self.commands.values():
+            for parameter in command.params:
+                _plain(parameter)

@@ -1,0 +1,41 @@
+"""Help and usage errors as a person reads them: metavars are words in
+capitals, and a wrong word on the command line gets "did you mean"."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from typer.main import get_command
+
+from coalition.cli import app
+from tests.conftest import run_cli
+
+COMMANDS = sorted(get_command(app).commands)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_help_shows_no_type_names_nor_braces(command: str) -> None:
+    run = run_cli(command, "--help", env={"COLUMNS": "100"})
+    assert run.exit_code == 0
+    for junk in ("<str>", "<list", "<file>", "<int>", "{", "[["):
+        assert junk not in run.stdout, (command, junk)
+    usage = run.stdout.splitlines()[0]
+    assert re.fullmatch(r"Usage: coalition [a-z-]+ \[OPTIONS\]( \[?[A-Z]+\]?(\.\.\.)?)*", usage)
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["summary", "--sort", "power"], "'power' is not one of name, code, strength"),
+        (["summary", "--sort", "strenght"], "did you mean 'strength'?"),
+        (["summary", "-f", "jsn"], "did you mean 'json'?"),
+        (["log", "-f", "markdwn"], "did you mean 'markdown'?"),
+        (["summary", "-s", "Considering"], "did you mean 'considering'?"),
+        (["domain", "lnd"], "did you mean 'land'?"),
+    ],
+)
+def test_a_wrong_word_gets_did_you_mean(args: list[str], said: str) -> None:
+    run = run_cli(*args, "-l", "contributions.yaml")
+    assert run.exit_code == 2
+    assert said in run.stderr and "Value error" not in run.stderr
