@@ -80,3 +80,22 @@ def strict_problems(path: Path) -> set[tuple[str, str | None]]:
 
     run = run_cli("validate", "--strict", "--format", "json", str(path))
     return {(p["rule"], p["path"]) for p in json.loads(run.stdout)["problems"]}
+
+
+# Programs and packages the tests run that pip does not install: `.ci/run`
+# installs them. On a developer's machine without them those tests skip,
+# saying how to get them; under `.ci/run` (which sets
+# COALITION_REQUIRE_TOOLS) or with CI set, a missing one fails the run.
+TOOLS = REPO / "build" / "tools"
+
+
+def require(found: object, what: str) -> None:
+    """Fail (in CI) or skip (elsewhere) when a real program is missing."""
+    if found:
+        return
+    import os
+
+    message = f"{what} is missing; .ci/run installs it"
+    if os.environ.get("COALITION_REQUIRE_TOOLS") or os.environ.get("CI"):
+        pytest.fail(message)
+    pytest.skip(message)

@@ -42,6 +42,14 @@ def fmt(
             "--check", help="Change nothing; print what would change and exit 1 if anything would."
         ),
     ] = False,
+    quiet: Annotated[
+        bool,
+        typer.Option(
+            "--quiet",
+            "-q",
+            help="Leave an invalid ledger to validate: no report, no failure (for pre-commit).",
+        ),
+    ] = False,
 ) -> None:
     """Rewrite the ledger in its canonical layout, keeping every comment."""
     from coalition.edit.apply import format_ledger
@@ -54,6 +62,8 @@ def fmt(
             worst = max(worst, data)
             continue
         result = format_ledger(data, str(path), path.parent)
+        if result.new is None and quiet and _invalid_only(result):
+            continue
         if result.new is None:
             worst = max(worst, _refusal(result, f"{path}: not formatted: fix the errors first"))
         elif check:
@@ -67,13 +77,20 @@ def fmt(
     raise typer.Exit(worst)
 
 
+def _invalid_only(edited: Edited) -> bool:
+    """Whether `fmt` was refused only because the ledger is invalid, which
+    `validate` reports (a comment the writer would drop is fmt's own news)."""
+    return all(problem.rule != "comment-lost" for problem in edited.problems)
+
+
 def _read(path: Path) -> bytes | ExitCode:
     from coalition.problems import ExitCode
+    from coalition.read.files import Unreadable, read_bytes
 
     try:
-        return path.read_bytes()
-    except OSError as error:
-        typer.echo(f"coalition: cannot read {path}: {error.strerror or error}", err=True)
+        return read_bytes(path)
+    except Unreadable as error:
+        typer.echo(f"coalition: cannot read {path}: {error}", err=True)
         return ExitCode.USAGE
 
 
