@@ -47,7 +47,6 @@ app = typer.Typer(
     help="Track what each country contributes to security guarantees for Ukraine.",
     cls=PlainGroup,
     no_args_is_help=True,
-    add_completion=False,
     pretty_exceptions_enable=False,
     # Plain help and usage errors: quick to start, and readable in CI logs
     # and pipes, where a boxed panel is cut into pieces.

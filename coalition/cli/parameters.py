@@ -1,5 +1,6 @@
-"""Parameters as a person reads them: `CODE`, not `{CODE}` or `<str>`, and a
-word that is not one of the choices answered with "did you mean".
+"""Parameters as a person reads them: `CODE`, not `{CODE}` or `<str>`; a
+word that is not one of the choices answered with "did you mean"; and the
+shell completing each kind of value (coalition/cli/complete.py).
 
 Typer builds every command's parameters as its own classes; the group below
 gives each the subclass that speaks plainly, once, when the app is built.
@@ -10,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 import typer
+from typer._click.shell_completion import CompletionItem  # typer's own click (0.29+)
 from typer.core import TyperArgument, TyperGroup, TyperOption
 
 # The placeholder of an option's value when its command names none.
@@ -44,6 +46,17 @@ def unknown_choice(word: str, choices: list[str]) -> str:
     return f"{word!r} is not one of {', '.join(choices)}"
 
 
+def _completions(
+    parameter: TyperArgument | TyperOption, ctx: Any, incomplete: str
+) -> list[CompletionItem] | None:
+    from coalition.cli.complete import complete
+
+    found = complete(parameter.metavar, ctx, incomplete)
+    if found is None:
+        return None
+    return [CompletionItem(value, help=about or None) for value, about in found]
+
+
 class PlainArgument(TyperArgument):
     @property
     def display_name_raw(self) -> str:
@@ -60,6 +73,10 @@ class PlainArgument(TyperArgument):
         _refuse_unknown_choice(self, value)
         return super().process_value(ctx, value)
 
+    def shell_complete(self, ctx: Any, incomplete: str) -> list[CompletionItem]:
+        found = _completions(self, ctx, incomplete)
+        return found if found is not None else super().shell_complete(ctx, incomplete)
+
 
 class PlainOption(TyperOption):
     def display_type_rich(self, ctx: Any) -> str | None:
@@ -75,6 +92,10 @@ class PlainOption(TyperOption):
     def process_value(self, ctx: Any, value: Any) -> Any:
         _refuse_unknown_choice(self, value)
         return super().process_value(ctx, value)
+
+    def shell_complete(self, ctx: Any, incomplete: str) -> list[CompletionItem]:
+        found = _completions(self, ctx, incomplete)
+        return found if found is not None else super().shell_complete(ctx, incomplete)
 
 
 def _plain(parameter: object) -> None:

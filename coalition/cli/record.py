@@ -65,7 +65,7 @@ RetrievedOption = Annotated[
 ]
 LanguageOption = Annotated[
     OptionalText,
-    typer.Option("--language", metavar="CODE", help="The text's language, ISO 639-1 (de, fr)."),
+    typer.Option("--language", metavar="LANG", help="The text's language, ISO 639-1 (de, fr)."),
 ]
 UpdateOption = Annotated[
     bool, typer.Option("--update", help="Change the given fields of an existing source.")

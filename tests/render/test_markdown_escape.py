@@ -15,6 +15,9 @@ from coalition.render.markdown import escape
 from coalition.render.style import clean
 
 RENDERER = MarkdownIt("gfm-like")  # CommonMark + GFM tables, strikethrough, linkify
+# GitHub links `www.` and `scheme://` addresses and e-mail addresses, not a bare
+# domain such as `e.g.AT` (linkify-it's "fuzzy links"): judge as GitHub does.
+RENDERER.linkify.set({"fuzzy_link": False})
 
 PIECES = st.sampled_from(
     [
