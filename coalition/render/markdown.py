@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from typing import TextIO
+from urllib.parse import quote as percent_encoded
 
 from coalition.analyse.change import Change
 from coalition.analyse.country import CountryView, Quote
@@ -26,6 +27,7 @@ from coalition.render.style import (
     precondition_sentence,
     reported_sentence,
     roles_sentence,
+    shown_columns,
     stance_notes,
 )
 from coalition.render.words import change_words, summary_words
@@ -86,13 +88,14 @@ def summary(view: Summary, out: TextIO, options: RenderOptions) -> None:
             else "The ledger names no country yet.",
         )
         return
+    columns = shown_columns(view)
     _write(
         out,
-        "| country | " + " | ".join(view.columns) + " |",
-        "| --- | " + " | ".join("---" for _ in view.columns) + " |",
+        "| country | " + " | ".join(columns) + " |",
+        "| --- | " + " | ".join("---" for _ in columns) + " |",
     )
     for row in view.rows:
-        cells = [label(row.cells[c]) if c in row.cells else "" for c in view.columns]
+        cells = [label(row.cells[c]) if c in row.cells else "" for c in columns]
         _write(out, f"| {escape(row.name)} | " + " | ".join(cells) + " |")
     _write(out, "")
     for column in view.columns:
@@ -107,8 +110,22 @@ def summary(view: Summary, out: TextIO, options: RenderOptions) -> None:
     _write(out, "", "Legend: " + "; ".join(text for _, text in legend_entries()) + ".")
 
 
+def link(text: str, url: str) -> str:
+    """`[text](<url>)` for a web address; anything else (a `javascript:`
+    address, say) is not made a link. The address goes between angle
+    brackets, so `_`, `(` and `)` in it stay as they are; only what would end
+    it is encoded."""
+    if not url.lower().startswith(("https://", "http://")):
+        return text
+    ends = {c for c in url if c in "<> " or not c.isprintable()}
+    safe = "".join(
+        percent_encoded(c, safe="") if c in ends else "\\\\" if c == "\\" else c for c in url
+    )
+    return f"[{text}](<{safe}>)"
+
+
 def _quote(quote: Quote) -> str:
-    said = citation(quote.evidence, quote.source, escape)
+    said = citation(quote.evidence, quote.source, escape, link=link)
     translation = quote.evidence.translation
     translated = f"  \n> (translation) “{escape(translation)}”" if translation else ""
     return f"> “{escape(quote.quote)}”{translated}  \n> — {said}"

@@ -17,7 +17,7 @@ from coalition.read.text import SUSPECT
 
 if TYPE_CHECKING:
     from coalition.analyse.country import StanceView
-    from coalition.analyse.summary import PreconditionView, ReportedFigure, Row
+    from coalition.analyse.summary import PreconditionView, ReportedFigure, Row, Summary
     from coalition.model.ledger import Evidence, Source
 
 
@@ -101,11 +101,13 @@ def citation(
     escape: Callable[[str], str],
     *,
     title: bool = True,
+    link: Callable[[str, str], str] | None = None,
 ) -> str:
     """Who said it, how the source knows, and where: `Alexander Stubb, on
     record; Politico, “…”, 2025-09-04`; a paraphrase, the outlet it came via,
     a speaker speaking for another country and an earlier date are said, so
-    that a reader can weigh the quote (the title left out where space is short)."""
+    that a reader can weigh the quote (the title left out where space is short;
+    `link` makes it a link to the source's URL where the format has links)."""
     who = [escape(evidence.speaker)] if evidence.speaker else []
     if evidence.speaker_country:
         country = escape(country_name(evidence.speaker_country))
@@ -122,8 +124,20 @@ def citation(
         cited = escape(evidence.source)
     else:
         named = f", “{escape(source.title)}”" if title else ""
+        if named and link is not None and source.url:
+            named = ", " + link(f"“{escape(source.title)}”", source.url)
         cited = f"{escape(source.publisher)}{named}, {dated(source)}"
     return (", ".join(who) + "; " if who else "") + cited
+
+
+def shown_columns(view: Summary) -> tuple[str, ...]:
+    """The summary's columns worth a column: those nobody has a stance in
+    are left out (the totals still say so), unless asked for by name."""
+    return tuple(
+        c
+        for c in view.columns
+        if c in view.filters.columns or any(c in row.cells for row in view.rows)
+    )
 
 
 def roles_sentence(rows: Sequence[Row], escape: Callable[[str], str]) -> str:

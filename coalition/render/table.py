@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from typing import TextIO
 
 from rich import box
+from rich.cells import cell_len
 from rich.columns import Columns
 from rich.console import Console
 from rich.padding import Padding
@@ -38,6 +39,7 @@ from coalition.render.style import (
     precondition_sentence,
     reported_sentence,
     roles_sentence,
+    shown_columns,
     stance_notes,
 )
 from coalition.render.words import change_words, summary_words
@@ -94,18 +96,28 @@ def _heading(console: Console, title: str, as_of: str) -> None:
     console.print(Text(f"as of {as_of}", style="dim"))
 
 
+def _name_width(summary: Summary, *, short: bool) -> int:
+    """The country column's width: whole names up to 24 cells; where
+    statuses are shortened, names fold between words ("United / Kingdom")."""
+    if short:
+        words = [cell_len(w) for row in summary.rows for w in clean(row.name).split()]
+        return max([len("country"), *(min(w, 12) for w in words)])
+    return max([len("country"), *(min(cell_len(clean(r.name)), 24) for r in summary.rows)])
+
+
 def _fits(summary: Summary, columns: tuple[str, ...], width: int, *, short: bool) -> bool:
-    """Whether the matrix fits the width without wrapping a status."""
-    name_width = max([len("country"), *(min(len(row.name), 24) for row in summary.rows)])
+    """Whether the matrix fits the width without wrapping a status, in the
+    cells a terminal gives each character (a CJK name takes two per glyph)."""
+    name_width = _name_width(summary, short=short)
     # Each column but the first is set off by a space between two of padding.
     total = name_width + 3 * len(columns)
     for column in columns:
         cells = [
-            len(label(row.cells[column], short=short))
+            cell_len(label(row.cells[column], short=short))
             for row in summary.rows
             if column in row.cells
         ]
-        total += max([len(_heading_of(column, short=short)), *cells])
+        total += max([cell_len(_heading_of(column, short=short)), *cells])
     return total <= width
 
 
@@ -125,16 +137,31 @@ def _summary(view: Summary, console: Console) -> None:
             )
         )
         return
-    # Columns nobody has a stance in are left out of the matrix (the footer
-    # still says so), unless the reader asked for them by name.
-    columns = tuple(
-        c
-        for c in view.columns
-        if c in view.filters.columns or any(c in row.cells for row in view.rows)
-    )
+    columns = shown_columns(view)
     short = not _fits(view, columns, console.width, short=False)
+    if short and not _fits(view, columns, console.width, short=True):
+        _stacked(view, columns, console)
+    else:
+        _matrix(view, columns, console, short=short)
+    _footer(view, console, short=short)
+
+
+def _stacked(view: Summary, columns: tuple[str, ...], console: Console) -> None:
+    """Too narrow for the matrix: a block per country, its name first and
+    whole, a line per stance; never a row without its country."""
+    width = max(cell_len(column) for column in columns)
+    for row in view.rows:
+        console.print(Text(clean(row.name), style="bold"))
+        for column in columns:
+            if column in row.cells:
+                line = Text("  " + column.ljust(width) + " ")
+                line.append_text(_status(row.cells[column], short=False))
+                console.print(line)
+
+
+def _matrix(view: Summary, columns: tuple[str, ...], console: Console, *, short: bool) -> None:
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False, header_style="bold")
-    table.add_column("country", overflow="fold", min_width=7)
+    table.add_column("country", overflow="fold", min_width=_name_width(view, short=True))
     for column in columns:
         table.add_column(_heading_of(column, short=short), no_wrap=True)
     for row in view.rows:
@@ -144,6 +171,9 @@ def _summary(view: Summary, console: Console) -> None:
         ]
         table.add_row(Text(clean(row.name)), *cells)
     console.print(table)
+
+
+def _footer(view: Summary, console: Console, *, short: bool) -> None:
     totals = Text()
     for index, column in enumerate(view.columns):
         if index:

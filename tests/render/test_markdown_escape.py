@@ -6,17 +6,20 @@ from __future__ import annotations
 
 import html
 import re
+from urllib.parse import unquote
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-from coalition.render.markdown import escape
+from coalition.render.markdown import escape, link
 from coalition.render.style import clean
 
 RENDERER = MarkdownIt("gfm-like")  # CommonMark + GFM tables, strikethrough, linkify
 # GitHub links `www.` and `scheme://` addresses and e-mail addresses, not a bare
 # domain such as `e.g.AT` (linkify-it's "fuzzy links"): judge as GitHub does.
+assert RENDERER.linkify is not None, "markdown-it-py[linkify] installs linkify-it-py"
 RENDERER.linkify.set({"fuzzy_link": False})
 
 PIECES = st.sampled_from(
@@ -69,3 +72,24 @@ def test_an_entity_stays_the_characters_typed() -> None:
 def test_a_backtick_run_cannot_close_its_code_span() -> None:
     cell = rendered_cell("x @a``b")
     assert visible(cell) == "x @a``b"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.gov.uk/government/news/pm_statement_(4_september)",
+        "https://example.org/a b<c>d\\e",
+        "http://example.org/?q=a&b=c#x_y",
+    ],
+)
+def test_a_source_url_is_a_working_link(url: str) -> None:
+    page = RENDERER.render(f"> — {link('“Title_1”', url)}\n")
+    href = re.search(r'<a href="([^"]*)">(.*?)</a>', page)
+    assert href is not None, page
+    assert html.unescape(href[2]) == "“Title_1”"
+    assert unquote(html.unescape(href[1])) == url
+
+
+def test_only_web_addresses_become_links() -> None:
+    assert link("t", "javascript:alert(1)") == "t"
+    assert "<a" not in RENDERER.render(link("t", "javascript:alert(1)"))
