@@ -56,7 +56,9 @@ def make_ledger(
     size = len(HEADER)
     per_stance = 1
     # Grow evidence per stance until every country fits the target.
-    while per_stance < 200 and len(codes) * len(Domain) * per_stance * 180 < target_bytes:
+    # A quote appears once per stance (a copy is a `duplicate-evidence` error),
+    # so a stance has at most as many quotes as the archive has sentences.
+    while per_stance < len(quotes) and len(codes) * len(Domain) * per_stance * 180 < target_bytes:
         per_stance += 1
     for code in codes:
         lines = [f'  "{code}":', "    group: coalition", "    stances:"]
@@ -64,10 +66,10 @@ def make_ledger(
             drawn = chooser.choice(list(Status)).value  # drawn always: the same quotes follow
             status = (statuses or {}).get((code, domain.value), drawn)
             lines += [f"      {domain.value}:", f"        status: {status}", "        evidence:"]
-            for _ in range(per_stance):
+            for quote in chooser.sample(quotes, per_stance):
                 lines += [
                     f"          - source: {SOURCE}",
-                    f'            quote: "{chooser.choice(quotes)}"',
+                    f'            quote: "{quote}"',
                     "            attribution: reported",
                 ]
         block = "\n".join(lines) + "\n"

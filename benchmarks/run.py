@@ -133,6 +133,23 @@ def main() -> None:
                     None,
                 )
             )
+        biggest = max(sizes, key=lambda label: sizes[label])
+        rows.append(
+            (
+                "export datapackage",
+                biggest,
+                [*COALITION, "export", "datapackage", "package", "-l", str(files[biggest])],
+                None,
+            )
+        )
+        rows.append(
+            (
+                "export sqlite",
+                biggest,
+                [*COALITION, "export", "sqlite", "ledger.db", "-l", str(files[biggest])],
+                None,
+            )
+        )
         rows.append(
             (
                 "diff (1 MB, ~300 changes)",

@@ -41,9 +41,15 @@ def _unreadable(file: str, message: str) -> Loaded:
 
 
 def load_ledger(
-    path: str | FilePath, *, pure_yaml: bool = False, stale_after: int = 90, strict: bool = False
+    path: str | FilePath,
+    *,
+    pure_yaml: bool = False,
+    stale_after: int = 90,
+    strict: bool = False,
+    errors_only: bool = False,
 ) -> Loaded:
-    """Read, parse, validate and check the ledger at `path`."""
+    """Read, parse, validate and check the ledger at `path` (with
+    `errors_only`, only what could make it invalid)."""
     file = str(path)
     try:
         data = read_bytes(path)
@@ -56,6 +62,7 @@ def load_ledger(
         pure_yaml=pure_yaml,
         stale_after=stale_after,
         strict=strict,
+        errors_only=errors_only,
     )
 
 
@@ -67,6 +74,7 @@ def load_ledger_bytes(
     pure_yaml: bool = False,
     stale_after: int = 90,
     strict: bool = False,
+    errors_only: bool = False,
 ) -> Loaded:
     """Like `load_ledger`, for bytes that came from elsewhere (a git revision).
 
@@ -96,7 +104,9 @@ def load_ledger_bytes(
     loaded.ledger = _validate(document, file, problems)
     from coalition.check import run_checks
 
-    problems += run_checks(document, file, base=base, stale_after=stale_after, strict=strict)
+    problems += run_checks(
+        document, file, base=base, stale_after=stale_after, strict=strict, errors_only=errors_only
+    )
     return _sorted(loaded)
 
 

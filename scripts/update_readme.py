@@ -19,6 +19,34 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 README = REPO / "README.md"
 RULES_BEGIN, RULES_END = "<!-- rules: begin -->\n", "<!-- rules: end -->"
+TABLES_BEGIN, TABLES_END = "<!-- data tables: begin -->\n", "<!-- data tables: end -->"
+
+# The README's example SQL, run on `coalition export sqlite --history` of the
+# shipped ledger and this repository's history; each is followed in the
+# README by a ```sql block holding it and a plain block holding its result.
+QUERIES: list[tuple[str, str]] = [
+    (
+        "<!-- query: land -->",
+        "SELECT c.name, s.status, s.detail\n"
+        "FROM stances AS s JOIN countries AS c ON c.code = s.country\n"
+        "WHERE s.domain = 'land' AND s.strength >= 3\n"
+        "ORDER BY s.strength DESC, c.name;",
+    ),
+    (
+        "<!-- query: search -->",
+        "SELECT e.country, e.domain, e.source\n"
+        "FROM evidence_fts JOIN evidence AS e ON e.id = evidence_fts.rowid\n"
+        "WHERE evidence_fts MATCH 'monitoring'\n"
+        "ORDER BY e.country, e.domain;",
+    ),
+    (
+        "<!-- query: history -->",
+        "SELECT substr(date, 1, 10) AS day, status_before, status_after, correction, sources\n"
+        "FROM stance_history\n"
+        "WHERE country = 'DE' AND domain = 'land'\n"
+        "ORDER BY date;",
+    ),
+]
 
 # (the heading the example follows, the command's arguments). Each example is
 # the first plain ``` block after its heading.
@@ -53,7 +81,67 @@ def example_after(text: str, heading: str) -> tuple[int, int]:
     return start, text.index("\n```", start)
 
 
+def query_results(database: Path) -> dict[str, str]:
+    """Each query's result as the README shows it: a header and a line per
+    row, cells separated by ' | ', an empty cell for NULL."""
+    import sqlite3
+
+    results = {}
+    with sqlite3.connect(database) as connection:
+        for marker, sql in QUERIES:
+            cursor = connection.execute(sql)
+            lines = [" | ".join(column[0] for column in cursor.description)]
+            for row in cursor.fetchall():
+                lines.append(" | ".join("" if v is None else str(v) for v in row))
+            results[marker] = "\n".join(lines)
+    return results
+
+
+def exported_database(folder: Path) -> Path:
+    """`coalition export sqlite --history` of the shipped ledger."""
+    database = folder / "coalition.db"
+    command = ["export", "sqlite", str(database), "--history", "--ledger", "contributions.yaml"]
+    subprocess.run(
+        [sys.executable, "-m", "coalition", *command],
+        cwd=REPO,
+        capture_output=True,
+        check=True,
+    )
+    return database
+
+
+def data_tables() -> str:
+    """The data contract as Markdown: a table per exported table."""
+    from coalition.analyse.contract import HISTORY, TABLES
+
+    parts = []
+    for table in (*TABLES, HISTORY):
+        key = ", ".join(table.primary_key)
+        parts.append(f"**`{table.name}`** — {table.description} Key: {key}.\n")
+        parts.append("| column | type | meaning |\n| --- | --- | --- |")
+        for field in table.fields:
+            allowed = (
+                f" One of: {', '.join(field.enum)}." if field.enum and len(field.enum) < 8 else ""
+            )
+            parts.append(f"| `{field.name}` | {field.type} | {field.description}{allowed} |")
+        parts.append("")
+    return "\n".join(parts)
+
+
 def updated(text: str) -> str:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        results = query_results(exported_database(Path(folder)))
+    for marker, sql in QUERIES:
+        start = text.index("```sql\n", text.index(marker)) + len("```sql\n")
+        end = text.index("\n```", start)
+        text = text[:start] + sql + text[end:]
+        start = text.index("```\n", start + len(sql) + 4) + 4
+        end = text.index("\n```", start)
+        text = text[:start] + results[marker] + text[end:]
+    start = text.index(TABLES_BEGIN) + len(TABLES_BEGIN)
+    text = text[:start] + data_tables() + text[text.index(TABLES_END) :]
     for heading, args in EXAMPLES:
         start, end = example_after(text, heading)
         text = text[:start] + run(*args).rstrip() + text[end:]

@@ -11,7 +11,7 @@ import typer.main
 from coalition.cli import app
 from coalition.model.vocabulary import Attribution, Domain, Group, Status
 from coalition.render import formats
-from scripts.update_readme import EXAMPLES
+from scripts.update_readme import EXAMPLES, QUERIES, data_tables, exported_database, query_results
 from tests.conftest import REPO, run_cli
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
@@ -21,7 +21,13 @@ def test_every_option_of_every_command_is_in_the_readme() -> None:
     group = typer.main.get_command(app)
     commands = getattr(group, "commands", {})
     assert commands
-    for name, command in commands.items():
+    named = [(name, command) for name, command in commands.items()]
+    named += [
+        (f"{name} {sub_name}", sub)
+        for name, command in commands.items()
+        for sub_name, sub in getattr(command, "commands", {}).items()
+    ]
+    for name, command in named:
         assert f"coalition {name}" in README
         for parameter in command.params:
             for option in parameter.opts:
@@ -75,3 +81,16 @@ def test_every_format_a_view_names_is_rendered_by_its_module() -> None:
 
     for view, name in RENDERERS:
         assert callable(renderer(view, name)), f"{name} cannot render {view}"
+
+
+def test_the_data_section_shows_what_the_queries_return(tmp_path: Path) -> None:
+    """The README's SQL, run on `export sqlite --history` of the shipped
+    ledger; mend with `python -m scripts.update_readme`."""
+    results = query_results(exported_database(tmp_path))
+    for marker, sql in QUERIES:
+        after = README[README.index(marker) :]
+        assert after.startswith(f"{marker}\n```sql\n{sql}\n```\n\n```\n{results[marker]}\n```"), (
+            marker
+        )
+    assert len(results["<!-- query: land -->"].splitlines()) > 1  # the queries find something
+    assert data_tables() in README

@@ -26,7 +26,7 @@ from coalition.check.references import (
     check_sources_defined,
 )
 from coalition.check.text import check_text_cut_by_comment
-from coalition.problems import Problem
+from coalition.problems import Level, Problem
 from coalition.read.document import Document
 
 CHECKS: tuple[Check, ...] = (
@@ -54,12 +54,24 @@ def run_checks(
     base: FilePath | None,
     stale_after: int = 90,
     strict: bool = False,
+    errors_only: bool = False,
 ) -> list[Problem]:
+    """Every check's problems; with `errors_only`, only the checks that can
+    raise an error (what a command that needs a valid ledger asks: the claim
+    checks, which only warn, are the costliest)."""
     context = Context(file, document, base, stale_after, strict)
     problems = []
     for check in CHECKS:
+        if errors_only and not strict and not _can_fail(check):
+            continue
         for problem in check.run(context):
             # A check raises only the rules it declares (tests/test_rules.py).
             assert problem.rule in check.rules, (check.name, problem.rule)
             problems.append(problem)
     return problems
+
+
+def _can_fail(check: Check) -> bool:
+    from coalition.rules import RULES
+
+    return any(RULES[rule].level >= Level.ERROR for rule in check.rules)

@@ -162,7 +162,7 @@ def load_valid(option: Path | None) -> Ledger:
     from coalition.load import load_ledger
 
     return valid_or_exit(
-        load_ledger(ledger_path(option)),
+        load_ledger(ledger_path(option), errors_only=True),
         "the ledger has errors; fix them first (`coalition validate` lists them too)",
     )
 

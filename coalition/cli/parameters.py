@@ -110,8 +110,11 @@ class PlainGroup(TyperGroup):
 
     def __init__(self, **attrs: Any) -> None:
         super().__init__(**attrs)
-        for parameter in self.params:
-            _plain(parameter)
-        for command in self.commands.values():
-            for parameter in command.params:
-                _plain(parameter)
+        _plain_command(self)
+
+
+def _plain_command(command: Any) -> None:
+    for parameter in command.params:
+        _plain(parameter)
+    for sub in getattr(command, "commands", {}).values():
+        _plain_command(sub)

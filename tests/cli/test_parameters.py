@@ -4,6 +4,7 @@ capitals, and a wrong word on the command line gets "did you mean"."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import pytest
 from typer.main import get_command
@@ -11,17 +12,29 @@ from typer.main import get_command
 from coalition.cli import app
 from tests.conftest import run_cli
 
-COMMANDS = sorted(get_command(app).commands)  # type: ignore[attr-defined]
+
+def _names(command: Any, prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
+    subs = getattr(command, "commands", {})
+    found = [prefix] if prefix else []
+    for name, sub in sorted(subs.items()):
+        found += _names(sub, (*prefix, name))
+    return found
 
 
-@pytest.mark.parametrize("command", COMMANDS)
-def test_help_shows_no_type_names_nor_braces(command: str) -> None:
-    run = run_cli(command, "--help", env={"COLUMNS": "100"})
+COMMANDS = _names(get_command(app))
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
+def test_help_shows_no_type_names_nor_braces(command: tuple[str, ...]) -> None:
+    run = run_cli(*command, "--help", env={"COLUMNS": "100"})
     assert run.exit_code == 0
     for junk in ("<str>", "<list", "<file>", "<int>", "{", "[["):
         assert junk not in run.stdout, (command, junk)
     usage = run.stdout.splitlines()[0]
-    assert re.fullmatch(r"Usage: coalition [a-z-]+ \[OPTIONS\]( \[?[A-Z]+\]?(\.\.\.)?)*", usage)
+    assert re.fullmatch(
+        r"Usage: coalition( [a-z-]+)+ \[OPTIONS\]( \[?[A-Z_]+\]?(\.\.\.)?| COMMAND \[ARGS\]\.\.\.)*",
+        usage,
+    ), usage
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,97 @@
+"""`coalition export`: the ledger as data for a newsroom's own tools."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from coalition.cli.app import LedgerOption, app, ledger_path, load_valid
+from coalition.cli.parameters import PlainGroup
+
+export_app = typer.Typer(
+    name="export",
+    cls=PlainGroup,
+    help="The ledger as data: a Frictionless data package, or SQLite for Datasette.",
+    no_args_is_help=True,
+)
+app.add_typer(export_app)
+
+ExcelOption = Annotated[
+    bool,
+    typer.Option(
+        "--excel",
+        help="For a spreadsheet: a byte-order mark so Excel reads UTF-8, and cells that would "
+        "run as a formula prefixed with '.",
+    ),
+]
+
+
+@export_app.command()
+def datapackage(
+    folder: Annotated[
+        Path,
+        typer.Argument(
+            metavar="OUT_DIR", help="The folder to write (made if missing).", file_okay=False
+        ),
+    ],
+    ledger: LedgerOption = None,
+    excel: ExcelOption = False,
+) -> None:
+    """One CSV per table and a datapackage.json that types every column."""
+    from coalition.analyse.tables import ledger_tables
+    from coalition.render.datapackage import write_datapackage
+
+    book = load_valid(ledger)
+    try:
+        written = write_datapackage(ledger_tables(book), folder, excel=excel)
+    except OSError as error:
+        typer.echo(f"coalition: cannot write in {folder}: {error.strerror or error}", err=True)
+        raise typer.Exit(2) from None
+    typer.echo(f"wrote {len(written)} files in {folder} (as of {book.as_of.isoformat()})", err=True)
+
+
+@export_app.command()
+def sqlite(
+    database: Annotated[
+        Path,
+        typer.Argument(metavar="FILE", help="The SQLite file (made if missing).", dir_okay=False),
+    ],
+    ledger: LedgerOption = None,
+    history: Annotated[
+        bool,
+        typer.Option(
+            "--history",
+            help="Also a row per stance per commit that moved it, from git; run again after "
+            "new commits, only those are added.",
+        ),
+    ] = False,
+) -> None:
+    """The tables in SQLite, with keys, indexes and full-text search, for Datasette."""
+    import sqlite3
+
+    from coalition.analyse.tables import history_rows, ledger_tables
+    from coalition.render.sqlitefile import write_sqlite
+
+    book = load_valid(ledger)
+    rows = None
+    if history:
+        from coalition.analyse.log import build_log
+        from coalition.git import GitError, read_blobs, versions
+
+        path = ledger_path(ledger)
+        try:
+            found = versions(path)
+            contents = read_blobs([v.blob for v in found if v.blob], path)
+        except GitError as error:
+            typer.echo(f"coalition: {error}", err=True)
+            raise typer.Exit(2) from None
+        rows = history_rows(build_log(str(path), found, contents))
+    try:
+        counts = write_sqlite(ledger_tables(book), database, rows)
+    except (OSError, sqlite3.Error) as error:
+        typer.echo(f"coalition: cannot write {database}: {error}", err=True)
+        raise typer.Exit(2) from None
+    said = ", ".join(f"{name} {count}" for name, count in counts.items())
+    typer.echo(f"wrote {database}: {said}", err=True)

@@ -1,0 +1,143 @@
+"""A Frictionless data package: one CSV per table and a `datapackage.json`
+that types every column, names the keys between tables and says when the
+data was true (`as_of`) and which version of the contract it follows.
+
+The CSVs are data for programs (pandas, R, Datawrapper, Flourish): cells are
+written as they are, UTF-8 without a byte-order mark. `excel=True` is for a
+person opening them in a spreadsheet: a byte-order mark so Excel reads UTF-8,
+and cells a spreadsheet would run as a formula prefixed with `'`.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import io
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from coalition import __version__
+from coalition.analyse.contract import CONTRACT_VERSION, TABLES, Table
+from coalition.analyse.tables import Tables
+from coalition.render.csvfile import formula_like
+from coalition.render.style import clean
+
+DESCRIPTOR = "datapackage.json"
+LICENCE = {
+    "name": "CC-BY-4.0",
+    "path": "https://creativecommons.org/licenses/by/4.0/",
+    "title": "Creative Commons Attribution 4.0 (the records; quotes remain their publishers')",
+}
+
+
+def cell(value: Any, *, excel: bool = False) -> str:
+    """A value as the CSV writes it: empty for none, `true`/`false`, ISO dates."""
+    if isinstance(value, str):
+        text = clean(value)
+        return "'" + text if excel and formula_like(text) else text
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return str(value)
+
+
+def table_csv(table: Table, rows: list[dict[str, Any]], *, excel: bool = False) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    columns = table.columns
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([cell(row[column], excel=excel) for column in columns])
+    return ("\ufeff" if excel else "") + out.getvalue()
+
+
+def _schema(table: Table) -> dict[str, Any]:
+    fields = []
+    for field in table.fields:
+        described: dict[str, Any] = {
+            "name": field.name,
+            "type": field.type,
+            "description": field.description,
+        }
+        constraints: dict[str, Any] = {}
+        if field.required:
+            constraints["required"] = True
+        if field.enum:
+            constraints["enum"] = list(field.enum)
+        if field.pattern:
+            constraints["pattern"] = field.pattern.strip("^$")
+        if constraints:
+            described["constraints"] = constraints
+        if field.type == "boolean":
+            described["trueValues"], described["falseValues"] = ["true"], ["false"]
+        fields.append(described)
+    schema: dict[str, Any] = {
+        "fields": fields,
+        "missingValues": [""],
+        "primaryKey": list(table.primary_key),
+    }
+    if table.foreign_keys:
+        schema["foreignKeys"] = [
+            {
+                "fields": list(k.fields),
+                "reference": {"resource": k.table, "fields": list(k.reference)},
+            }
+            for k in table.foreign_keys
+        ]
+    return schema
+
+
+def descriptor(tables: Tables) -> dict[str, Any]:
+    """The `datapackage.json` of the tables."""
+    return {
+        "profile": "tabular-data-package",
+        "name": "coalition-ledger",
+        "title": clean(tables.title),
+        "version": CONTRACT_VERSION,
+        "as_of": tables.as_of,
+        "generator": f"coalition {__version__}",
+        "licenses": [LICENCE],
+        "resources": [
+            {
+                "profile": "tabular-data-resource",
+                "name": table.name,
+                "path": f"{table.name}.csv",
+                "description": table.description,
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": "utf-8",
+                "schema": _schema(table),
+            }
+            for table in TABLES
+        ],
+    }
+
+
+def write_datapackage(tables: Tables, folder: Path, *, excel: bool = False) -> list[Path]:
+    """Write the package into `folder` (made if missing), each file replaced
+    whole and at once; returns the files written."""
+    folder.mkdir(parents=True, exist_ok=True)
+    files = {f"{t.name}.csv": table_csv(t, tables.rows[t.name], excel=excel) for t in TABLES}
+    files[DESCRIPTOR] = json.dumps(descriptor(tables), indent=2, ensure_ascii=False) + "\n"
+    written = []
+    for name, text in files.items():
+        written.append(_replace(folder / name, text))
+    return written
+
+
+def _replace(path: Path, text: str) -> Path:
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+            out.write(text)
+        Path(temporary).replace(path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return path
