@@ -27,15 +27,21 @@ class Look:
     word: str
     short: str  # for narrow terminals; the legend spells it out
     colour: str  # a Rich style
+    # On a page and a map: an ordinal scale that colour-blind readers can
+    # order too (viridis, light to dark, for undecided to delivering;
+    # vermillion, another hue, for a refusal), and the text colour that
+    # meets WCAG AA on it.
+    fill: str
+    ink: str
 
 
 LOOKS: dict[Status, Look] = {
-    Status.RULED_OUT: Look("✗", "ruled out", "no", "red"),
-    Status.UNDECIDED: Look("?", "undecided", "undec", "bright_black"),
-    Status.CONSIDERING: Look("◔", "considering", "consid", "yellow"),
-    Status.OFFERED: Look("◑", "offered", "offer", "cyan"),
-    Status.COMMITTED: Look("●", "committed", "commit", "green"),
-    Status.DELIVERING: Look("▶", "delivering", "deliv", "bold green"),
+    Status.RULED_OUT: Look("✗", "ruled out", "no", "red", "#d55e00", "#000000"),
+    Status.UNDECIDED: Look("?", "undecided", "undec", "bright_black", "#d9d9d9", "#000000"),
+    Status.CONSIDERING: Look("◔", "considering", "consid", "yellow", "#fde725", "#000000"),
+    Status.OFFERED: Look("◑", "offered", "offer", "cyan", "#35b779", "#000000"),
+    Status.COMMITTED: Look("●", "committed", "commit", "green", "#31688e", "#ffffff"),
+    Status.DELIVERING: Look("▶", "delivering", "deliv", "bold green", "#440154", "#ffffff"),
 }
 
 

