@@ -9,6 +9,17 @@ this package but the entry point.
 
 # ruff: noqa: I001 - the import order is the order of the commands in --help
 from coalition.cli.app import app, main
-from coalition.cli import check, views, changes, edits, stances, record, export
+from coalition.cli import check, views, changes, edits, stances, record, export, publish
 
-__all__ = ["app", "changes", "check", "edits", "export", "main", "record", "stances", "views"]
+__all__ = [
+    "app",
+    "changes",
+    "check",
+    "edits",
+    "export",
+    "main",
+    "publish",
+    "record",
+    "stances",
+    "views",
+]

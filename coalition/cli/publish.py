@@ -1,0 +1,107 @@
+"""`coalition publish` and `coalition map`: the ledger as pages and pictures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from coalition.cli.app import LedgerOption, app, ledger_path, load_valid
+
+
+@app.command()
+def publish(
+    folder: Annotated[
+        Path,
+        typer.Argument(
+            metavar="OUT_DIR", help="The folder to write (made if missing).", file_okay=False
+        ),
+    ],
+    ledger: LedgerOption = None,
+    archives: Annotated[
+        bool,
+        typer.Option(
+            "--archives/--no-archives",
+            help="Copy the archived texts into the site and link to them (they remain their "
+            "publishers'; leave them out to publish the quotes alone).",
+        ),
+    ] = True,
+) -> None:
+    """A static site of the ledger: who does what, maps, every country's quotes, sources."""
+    from coalition.render.site import write_site
+
+    book = load_valid(ledger)
+    try:
+        site = write_site(book, ledger_path(ledger).parent, folder, archives=archives)
+    except OSError as error:
+        typer.echo(f"coalition: cannot write in {folder}: {error.strerror or error}", err=True)
+        raise typer.Exit(2) from None
+    typer.echo(
+        f"wrote {len(site.files)} files in {folder} (as of {book.as_of.isoformat()}); "
+        f"open {folder / 'index.html'}",
+        err=True,
+    )
+
+
+@app.command(name="map")
+def map_command(
+    domain: Annotated[
+        str,
+        typer.Option(
+            "--domain",
+            "-d",
+            metavar="DOMAIN",
+            help="overall, a domain (land, sea, air, cyber, logistics, financing), or 'strongest' "
+            "(the strongest stance in any domain).",
+        ),
+    ] = "strongest",
+    output: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="FILE.svg or FILE.png. Default: the SVG on standard output.",
+            dir_okay=False,
+        ),
+    ] = None,
+    ledger: LedgerOption = None,
+) -> None:
+    """A choropleth of one domain: Europe large, the world below, a colour per status."""
+    import sys
+
+    from coalition.analyse.mapping import STRONGEST, map_view
+    from coalition.cli.app import parse_column
+    from coalition.render.mapsvg import render_map
+
+    column = STRONGEST if domain.lower() == STRONGEST else parse_column(domain)
+    if output is not None and output.suffix.lower() not in (".svg", ".png"):
+        raise typer.BadParameter("the file must end in .svg or .png", param_hint="'--output'")
+    svg = render_map(map_view(load_valid(ledger), column))
+    if output is None:
+        sys.stdout.write(svg)
+        return
+    try:
+        if output.suffix.lower() == ".png":
+            output.write_bytes(_png(svg))
+        else:
+            output.write_text(svg, encoding="utf-8")
+    except OSError as error:
+        typer.echo(f"coalition: cannot write {output}: {error.strerror or error}", err=True)
+        raise typer.Exit(2) from None
+    typer.echo(f"wrote {output}", err=True)
+
+
+def _png(svg: str) -> bytes:
+    try:
+        import cairosvg
+    except OSError:  # cairosvg is installed, the cairo library is not
+        typer.echo(
+            "coalition: a PNG needs the cairo library (Debian and Ubuntu: apt install libcairo2; "
+            "macOS: brew install cairo); the SVG needs nothing",
+            err=True,
+        )
+        raise typer.Exit(2) from None
+    data: bytes = cairosvg.svg2png(bytestring=svg.encode("utf-8"), output_width=1600)
+    return data

@@ -1,0 +1,58 @@
+"""Regenerate the README's picture of the published front page.
+
+    python -m scripts.screenshot     # writes docs/front-page.png
+
+It publishes the shipped ledger into a temporary folder and photographs
+index.html in Chromium (the system's, driven by Playwright) at 1280 pixels,
+as tests/test_browser.py does. The build time is fixed (SOURCE_DATE_EPOCH)
+so that the picture changes only when the page does.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+PICTURE = REPO / "docs" / "front-page.png"
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+# Flags for a headless Chromium that talks to no other host.
+CHROMIUM_FLAGS = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+
+
+def main() -> int:
+    from playwright.sync_api import sync_playwright
+
+    with tempfile.TemporaryDirectory() as folder:
+        environment = {**os.environ, "SOURCE_DATE_EPOCH": "1767744000"}
+        subprocess.run(
+            [sys.executable, "-m", "coalition", "publish", folder, "-l", "contributions.yaml"],
+            cwd=REPO,
+            env=environment,
+            check=True,
+        )
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+            page = browser.new_page(viewport={"width": 1280, "height": 900})
+            page.goto((Path(folder) / "index.html").as_uri())
+            PICTURE.parent.mkdir(exist_ok=True)
+            page.screenshot(path=str(PICTURE))
+            browser.close()
+    print(f"wrote {PICTURE.relative_to(REPO)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
