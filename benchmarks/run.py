@@ -1,21 +1,28 @@
-"""Time coalition as whole processes, and compare with a JSON Schema validator.
+"""Time coalition as whole processes, each beside what it should be compared with.
 
-    python benchmarks/run.py            # every size, 5 runs each
-    python benchmarks/run.py --quick    # small sizes, 3 runs: a smoke test
+    python benchmarks/run.py            # 100 KB, 1 MB, 10 MB; 7 runs of each
+    python benchmarks/run.py --quick    # 100 KB and 1 MB, 3 runs, 50 commits: a smoke test
 
 Builds, in a temporary folder: synthetic ledgers of about 100 KB, 1 MB and
-10 MB (every domain, many quotes each, quoting the shipped archive), a second
-1 MB ledger with a few hundred changed statuses, and a git repository with 200
-commits of a ledger. Then it runs each command several times and prints the
-median wall time and the peak memory (RSS) of the process, the time per MB as
-the file grows, and the ratio to `check-jsonschema` with the shipped schema on
-the same files (install it with `pip install -e '.[bench]'`; without it that
-column is left out). Nothing here is asserted: it measures.
+10 MB (every domain, many quotes each, quoting the shipped archive), the same
+ledgers with a few hundred changed statuses, a 1 MB ledger full of mistakes,
+and git repositories of 50, 200 and 800 commits of a ledger.
+
+Each comparison runs its two commands interleaved (A, B, A, B …), so that a
+machine busy for a moment slows both alike, and reports for each the median
+wall time, the spread (lowest to highest), the median CPU time (user + system)
+and the peak memory (RSS) of the process, then the ratio of the medians of
+CPU time. The floor is LibYAML's bare parse of the same file (every event with
+its position, in Python): no tool that reports lines and columns can read
+YAML faster. The peer is `check-jsonschema` with the shipped schema
+(`pip install -e '.[bench]'`; without it, those rows are left out). Nothing
+here is asserted: it measures. The README's figures come from a full run.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime
 import os
 import platform
 import shutil
@@ -23,6 +30,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -31,37 +39,70 @@ from benchmarks.ledgers import ARCHIVE, REPO, changed_statuses, make_ledger
 
 SIZES = {"100 KB": 100_000, "1 MB": 1_000_000, "10 MB": 10_000_000}
 COALITION = [sys.executable, "-m", "coalition"]
+# LibYAML's bare parse: every event, with its position, and nothing else.
+FLOOR = [
+    sys.executable,
+    "-c",
+    "import sys, yaml\n"
+    "for _ in yaml.parse(open(sys.argv[1], encoding='utf-8'), Loader=yaml.CSafeLoader): pass",
+]
 # A ledger of a few dozen countries, three times the shipped one's size.
 HISTORY_BYTES = 20_000
 
-
-# Runs the command from a small process: a child forked straight from this
-# one would count this process's memory (tens of MB of generated ledgers) in
-# its peak until it execs.
+# Runs the command from a small process and reports its wall time, CPU time
+# and peak RSS: a child forked straight from this process would count this
+# process's memory (the generated ledgers) in its peak until it execs.
 WRAPPER = """
 import resource, subprocess, sys, time
 start = time.perf_counter()
 subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-seconds = time.perf_counter() - start
-print(seconds, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
+wall = time.perf_counter() - start
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024)
 """
 
 
-def measure(command: list[str], runs: int, cwd: Path) -> tuple[float, float]:
-    """(median seconds, peak RSS in MB) of `command` as a whole process."""
-    times, peaks = [], []
+@dataclass
+class Runs:
+    walls: list[float]
+    cpus: list[float]
+    peaks: list[float]
+
+    def line(self) -> str:
+        wall = statistics.median(self.walls)
+        spread = f"{min(self.walls):.2f}–{max(self.walls):.2f}"
+        cpu = statistics.median(self.cpus)
+        return f"{wall:8.3f} {spread:>13} {cpu:8.3f} {max(self.peaks):8.1f}"
+
+    @property
+    def cpu(self) -> float:
+        return statistics.median(self.cpus)
+
+
+def once(command: list[str], cwd: Path) -> tuple[float, float, float]:
+    result = subprocess.run(
+        [sys.executable, "-c", WRAPPER, *command],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    wall, cpu, peak = map(float, result.stdout.split())
+    return wall, cpu, peak
+
+
+def interleaved(commands: list[list[str]], runs: int, cwd: Path) -> list[Runs]:
+    """Each command `runs` times, taking turns; one warm-up round first."""
+    measured = [Runs([], [], []) for _ in commands]
+    for command in commands:
+        once(command, cwd)
     for _ in range(runs):
-        result = subprocess.run(
-            [sys.executable, "-c", WRAPPER, *command],
-            cwd=cwd,
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        seconds, peak = map(float, result.stdout.split())
-        times.append(seconds)
-        peaks.append(peak)  # ru_maxrss is in KB on Linux
-    return statistics.median(times), max(peaks)
+        for command, into in zip(commands, measured, strict=True):
+            wall, cpu, peak = once(command, cwd)
+            into.walls.append(wall)
+            into.cpus.append(cpu)
+            into.peaks.append(peak)
+    return measured
 
 
 def git(folder: Path, *args: str) -> None:
@@ -76,115 +117,144 @@ def git(folder: Path, *args: str) -> None:
 
 
 def history(folder: Path, commits: int) -> None:
-    """A repository whose ledger changed in each of `commits` commits."""
+    """A repository whose ledger changed in each of `commits` commits, a day
+    apart (author dates from 2024-01-01), so that `--since` has days to cut."""
+    folder.mkdir()
+    (folder / "sources").mkdir()
+    shutil.copy(REPO / ARCHIVE, folder / ARCHIVE)
     git(folder, "init", "-q")
     text = make_ledger(HISTORY_BYTES)
+    start = datetime.datetime(2024, 1, 1, 12, tzinfo=datetime.UTC)
     for number in range(commits):
         statuses = changed_statuses(text, 3, seed=number)
         version = make_ledger(HISTORY_BYTES, statuses=statuses)
         (folder / "contributions.yaml").write_text(version, encoding="utf-8")
         git(folder, "add", "-A")
-        git(folder, "commit", "-q", "-m", f"Change {number}")
+        when = (start + datetime.timedelta(days=number)).isoformat()
+        git(folder, "commit", "-q", "-m", f"Change {number}", f"--date={when}")
+
+
+def with_mistakes(text: str) -> str:
+    """The same ledger with a misspelt status in every stance."""
+    return text.replace("status: committed", "status: comitted").replace(
+        "status: considering", "status: considring"
+    )
+
+
+HEADER = (
+    f"{'command':<34} {'file':>7} {'wall s':>8} {'spread':>13} {'CPU s':>8} {'peak MB':>8}  ratio"
+)
+
+
+def report(label: str, file: str, runs: Runs, ratio: str = "") -> None:
+    print(f"{label:<34} {file:>7} {runs.line()}  {ratio}")
+
+
+def compare(rows: list[tuple[str, list[str]]], file: str, runs: int, cwd: Path) -> None:
+    """Run `rows` interleaved; each row after the first is printed with the
+    ratio of its median CPU time to the first row's."""
+    measured = interleaved([argv for _, argv in rows], runs, cwd)
+    base = measured[0].cpu
+    for index, ((label, _), result) in enumerate(zip(rows, measured, strict=True)):
+        ratio = "" if index == 0 else f"{result.cpu / base:5.2f}× {rows[0][0]}"
+        report(label, file, result, ratio)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--quick", action="store_true", help="small sizes and 3 runs")
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--quick", action="store_true", help="small sizes, 3 runs, 50 commits")
     arguments = parser.parse_args()
     runs = 3 if arguments.quick else arguments.runs
     sizes = {k: v for k, v in SIZES.items() if not arguments.quick or v <= 1_000_000}
-    validator = shutil.which("check-jsonschema")
-    schema = REPO / "contributions.schema.json"
+    peer = shutil.which("check-jsonschema")
+    schema = str(REPO / "contributions.schema.json")
 
-    print(
-        f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
-    )
-    print(f"median of {runs} runs as whole processes; peak = the largest RSS of one run\n")
+    print(f"{datetime.date.today()}: {platform.machine()}, {os.cpu_count()} cores, ", end="")
+    print(f"Python {platform.python_version()}; medians of {runs} interleaved runs\n")
+    print(HEADER)
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         (folder / "sources").mkdir()
         shutil.copy(REPO / ARCHIVE, folder / ARCHIVE)
         shutil.copy(REPO / "contributions.yaml", folder / "shipped.yaml")
-        files = {"shipped": folder / "shipped.yaml"}
+        shipped = str(folder / "shipped.yaml")
+        start_up = [("validate", [*COALITION, "validate", shipped])]
+        if peer:
+            start_up.append(("check-jsonschema", [peer, "--schemafile", schema, shipped]))
+        compare(start_up, "shipped", runs, folder)
+        compare([("--help", [*COALITION, "--help"])], "", runs, folder)
+
         for label, size in sizes.items():
-            files[label] = folder / f"{size}.yaml"
-            files[label].write_text(make_ledger(size), encoding="utf-8")
-        one_mb = make_ledger(1_000_000)
-        (folder / "changed.yaml").write_text(
-            make_ledger(1_000_000, statuses=changed_statuses(one_mb, 300)), encoding="utf-8"
-        )
-        (folder / "1000000.yaml").write_text(one_mb, encoding="utf-8")
-
-        print(
-            f"{'command':<38} {'file':>8} {'size':>9} {'median s':>9} {'peak MB':>8}"
-            + (f" {'schema s':>9} {'ratio':>6} {'schema MB':>9}" if validator else "")
-        )
-        rows: list[tuple[str, str, list[str], Path | None]] = [
-            ("--help", "", [*COALITION, "--help"], None)
-        ]
-        for label, path in files.items():
-            rows.append(("validate", label, [*COALITION, "validate", str(path)], path))
-            rows.append(
-                (
-                    "summary --format json",
+            path = folder / f"{size}.yaml"
+            text = make_ledger(size)
+            path.write_text(text, encoding="utf-8")
+            changed = folder / f"{size}-changed.yaml"
+            changed.write_text(
+                make_ledger(size, statuses=changed_statuses(text, 300)), encoding="utf-8"
+            )
+            subprocess.run([*COALITION, "fmt", str(path)], cwd=folder, capture_output=True)
+            rows = [
+                ("validate", [*COALITION, "validate", str(path)]),
+                ("LibYAML bare parse (floor)", [*FLOOR, str(path)]),
+                ("fmt --check (formatted)", [*COALITION, "fmt", "--check", str(path)]),
+            ]
+            if peer:
+                rows.append(("check-jsonschema", [peer, "--schemafile", schema, str(path)]))
+            compare(rows, label, runs, folder)
+            diff = [*COALITION, "diff", str(path), str(changed)]
+            compare(
+                [
+                    ("diff --format json", [*diff, "--format", "json"]),
+                    ("diff --format table", [*diff, "--format", "table"]),
+                ],
+                label,
+                runs,
+                folder,
+            )
+            if size == 1_000_000:
+                wrong = folder / "mistakes.yaml"
+                wrong.write_text(with_mistakes(text), encoding="utf-8")
+                compare(
+                    [
+                        ("validate (valid)", [*COALITION, "validate", str(path)]),
+                        ("validate (full of mistakes)", [*COALITION, "validate", str(wrong)]),
+                    ],
                     label,
-                    [*COALITION, "summary", "-l", str(path), "-f", "json"],
-                    None,
+                    runs,
+                    folder,
                 )
-            )
-        biggest = max(sizes, key=lambda label: sizes[label])
-        rows.append(
-            (
-                "export datapackage",
-                biggest,
-                [*COALITION, "export", "datapackage", "package", "-l", str(files[biggest])],
-                None,
-            )
-        )
-        rows.append(
-            (
-                "export sqlite",
-                biggest,
-                [*COALITION, "export", "sqlite", "ledger.db", "-l", str(files[biggest])],
-                None,
-            )
-        )
-        rows.append(
-            (
-                "diff (1 MB, ~300 changes)",
-                "1 MB",
-                [*COALITION, "diff", "1000000.yaml", "changed.yaml"],
-                None,
-            )
-        )
-        per_mb: list[tuple[float, float]] = []
-        for command, label, argv, schema_file in rows:
-            seconds, peak = measure(argv, runs, folder)
-            size = files[label].stat().st_size if label in files else 0
-            line = f"{command:<38} {label:>8} {size:>9} {seconds:>9.3f} {peak:>8.1f}"
-            if validator and schema_file is not None:
-                other, other_peak = measure(
-                    [validator, "--schemafile", str(schema), str(schema_file)], runs, folder
+            if size == max(sizes.values()):
+                compare(
+                    [
+                        ("validate", [*COALITION, "validate", str(path)]),
+                        (
+                            "export datapackage",
+                            [*COALITION, "export", "datapackage", "out", "-l", str(path)],
+                        ),
+                        (
+                            "export sqlite",
+                            [*COALITION, "export", "sqlite", "out.db", "-l", str(path)],
+                        ),
+                    ],
+                    label,
+                    runs,
+                    folder,
                 )
-                line += f" {other:>9.3f} {seconds / other:>6.2f} {other_peak:>9.1f}"
-            print(line)
-            if command == "validate" and size >= 100_000:
-                per_mb.append((size / 1e6, seconds))
 
-        repository = folder / "history"
-        repository.mkdir()
-        (repository / "sources").mkdir()
-        shutil.copy(REPO / ARCHIVE, repository / ARCHIVE)
-        commits = 50 if arguments.quick else 200
-        history(repository, commits)
-        seconds, peak = measure([*COALITION, "log", "-f", "json"], runs, repository)
-        command = f"log ({commits} commits of ~{HISTORY_BYTES // 1000} KB)"
-        print(f"{command:<38} {'':>8} {'':>9} {seconds:>9.3f} {peak:>8.1f}")
-
-        print("\ngrowth of validate: seconds per MB")
-        for megabytes, seconds in per_mb:
-            print(f"  {megabytes:6.2f} MB  {seconds:7.3f} s  {seconds / megabytes:7.3f} s/MB")
+        for commits in (50,) if arguments.quick else (50, 200, 800):
+            repository = folder / f"history-{commits}"
+            history(repository, commits)
+            recent = (datetime.date(2024, 1, 1) + datetime.timedelta(days=commits - 10)).isoformat()
+            compare(
+                [
+                    (f"log ({commits} commits)", [*COALITION, "log", "-f", "json"]),
+                    ("log --since (last 10)", [*COALITION, "log", "-f", "json", "--since", recent]),
+                ],
+                "",
+                runs,
+                repository,
+            )
 
 
 if __name__ == "__main__":

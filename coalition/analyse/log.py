@@ -9,7 +9,7 @@ be tested with versions made up in a test.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -51,10 +51,13 @@ def _empty_like(ledger: Ledger) -> Ledger:
     )
 
 
+Reader = Callable[[Sequence[str]], Mapping[str, bytes]]
+
+
 def build_log(
     ledger: str,
     found: Sequence[Version],
-    contents: Mapping[str, bytes],
+    contents: Mapping[str, bytes] | Reader,
     countries: Sequence[str] = (),
     domains: Sequence[str] = (),
     since: datetime.date | None = None,
@@ -62,32 +65,30 @@ def build_log(
     corrections: bool = True,
 ) -> LogView:
     """What each version changed, newest first. `found` are the versions
-    (newest first), `contents` the bytes of each blob."""
-    parsed: dict[str, Ledger | None] = {}
-    errors: dict[str, int] = {}
-    for blob, data in contents.items():
-        loaded = load_ledger_bytes(data, blob)
-        parsed[blob] = loaded.ledger
-        errors[blob] = sum(1 for p in loaded.problems if p.level >= Level.ERROR)
-
-    def valid(version: Version) -> Ledger | None:
-        return parsed.get(version.blob) if version.blob and not errors.get(version.blob) else None
-
+    (newest first); `contents` the bytes of each blob, or a function that
+    reads the blobs asked for. Versions are read and parsed only when needed,
+    a few at a time, and forgotten once no later step needs them: with
+    `since`, nothing older than the window and the one version before it is
+    read, and memory stays flat however long the history."""
+    history = _History(found, contents)
     entries = []
     for index, version in enumerate(found):
         if since is not None and version.date[:10] < since.isoformat():
-            continue
-        new = valid(version)
+            continue  # author dates need not be in order (a rebase): look at each
+        new = history.valid(index)
         # Compare with the nearest older version that was a valid ledger.
-        old = next((v for v in map(valid, found[index + 1 :]) if v is not None), None)
+        old = next(
+            (v for i in range(index + 1, len(found)) if (v := history.valid(i)) is not None), None
+        )
         problem = None
         changes: list[Change] = []
         if version.blob is None:
             problem = "the ledger file was deleted in this commit"
         elif new is None:
-            problem = f"this version is not a valid ledger ({errors.get(version.blob, 0)} errors)"
+            problem = f"this version is not a valid ledger ({history.errors(index)} errors)"
         else:
             changes = diff_ledgers(old if old is not None else _empty_like(new), new)
+        history.done(index)
         changes = filter_changes(changes, countries, domains, corrections=corrections)
         if (countries or domains or not corrections) and not changes:
             continue
@@ -102,10 +103,46 @@ def build_log(
                 problem,
             )
         )
-    names = {
-        code: display_name(code, country.name)
-        for book in parsed.values()
-        if book is not None
-        for code, country in book.countries.items()
-    }
-    return LogView(ledger, tuple(entries), names, bool(countries or domains or since))
+    return LogView(ledger, tuple(entries), history.names, bool(countries or domains or since))
+
+
+class _History:
+    """The versions' ledgers, parsed on first use and dropped after the last."""
+
+    CHUNK = 32  # blobs read from git at a time
+
+    def __init__(self, found: Sequence[Version], contents: Mapping[str, bytes] | Reader) -> None:
+        self.found = found
+        self.read: Reader = contents if callable(contents) else lambda blobs: contents
+        self.parsed: dict[str, tuple[Ledger | None, int]] = {}
+        self.last_use = {v.blob: i for i, v in enumerate(found) if v.blob}
+        self.names: dict[str, str] = {}
+
+    def _load(self, index: int) -> tuple[Ledger | None, int]:
+        blob = self.found[index].blob
+        if blob is None:
+            return None, 0
+        if blob not in self.parsed:
+            upcoming = [v.blob for v in self.found[index : index + self.CHUNK] if v.blob]
+            wanted = [b for b in dict.fromkeys(upcoming) if b not in self.parsed]
+            data = self.read(wanted)
+            for each in wanted:
+                loaded = load_ledger_bytes(data.get(each, b""), each)
+                errors = sum(1 for p in loaded.problems if p.level >= Level.ERROR)
+                self.parsed[each] = (loaded.ledger, errors)
+                if loaded.ledger is not None:
+                    for code, country in loaded.ledger.countries.items():
+                        self.names.setdefault(code, display_name(code, country.name))
+        return self.parsed[blob]
+
+    def valid(self, index: int) -> Ledger | None:
+        ledger, errors = self._load(index)
+        return ledger if not errors else None
+
+    def errors(self, index: int) -> int:
+        return self._load(index)[1]
+
+    def done(self, index: int) -> None:
+        """Forget what no step after `index` reads (older versions come later)."""
+        for blob in [b for b in self.parsed if self.last_use.get(b, -1) < index]:
+            del self.parsed[blob]

@@ -147,8 +147,15 @@ def log(
     try:
         path = ledger_path(ledger)
         found = versions(path)
-        contents = read_blobs([v.blob for v in found if v.blob], path)
-        view = build_log(str(path), found, contents, codes, columns, day, corrections=corrections)
+        view = build_log(
+            str(path),
+            found,
+            lambda blobs: read_blobs(blobs, path),
+            codes,
+            columns,
+            day,
+            corrections=corrections,
+        )
     except GitError as error:
         typer.echo(f"coalition: {error}", err=True)
         raise typer.Exit(2) from None

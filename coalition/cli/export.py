@@ -83,11 +83,10 @@ def sqlite(
         path = ledger_path(ledger)
         try:
             found = versions(path)
-            contents = read_blobs([v.blob for v in found if v.blob], path)
+            rows = history_rows(build_log(str(path), found, lambda b: read_blobs(b, path)))
         except GitError as error:
             typer.echo(f"coalition: {error}", err=True)
             raise typer.Exit(2) from None
-        rows = history_rows(build_log(str(path), found, contents))
     try:
         counts = write_sqlite(ledger_tables(book), database, rows)
     except (OSError, sqlite3.Error) as error:

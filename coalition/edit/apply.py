@@ -87,7 +87,7 @@ def apply_edit(
     mend an invalid ledger, as long as the result is valid.
     """
     edited = Edited(file, data, None)
-    before = load_ledger_bytes(data, file, base=base)
+    before = load_ledger_bytes(data, file, base=base, errors_only=True)
     if valid_before and (errors_of(before.problems) or before.ledger is None):
         edited.problems = errors_of(before.problems)
         return edited
@@ -107,7 +107,10 @@ def apply_edit(
     lost = lost_comments(text, new.decode("utf-8-sig").replace("\r\n", "\n"))
     if lost:
         return _refused(edited, _lost_message(lost[0]), "comment-lost")
-    after = load_ledger_bytes(new, file, base=base)
+    if new == data and before.ledger is not None and not errors_of(before.problems):
+        edited.new = new  # nothing changed (`fmt` of a formatted file): nothing to check again
+        return edited
+    after = load_ledger_bytes(new, file, base=base, errors_only=True)
     if errors_of(after.problems) or after.ledger is None:
         edited.problems = errors_of(after.problems)
         return _refused(edited, f"the change would make {file} invalid", "edit-refused")
@@ -141,8 +144,9 @@ def _written(data: bytes, text: str, new_text: str, *, splice_it: bool) -> list[
 def _exact(candidates: list[bytes], file: str, base: Path | None) -> bytes:
     """The spliced bytes if they hold exactly what the whole rewrite holds."""
     spliced, whole = candidates
-    first = load_ledger_bytes(spliced, file, base=base)
-    if not errors_of(first.problems) and first.ledger == load_ledger_bytes(whole, file).ledger:
+    first = load_ledger_bytes(spliced, file, base=base, errors_only=True)
+    whole_ledger = load_ledger_bytes(whole, file, errors_only=True).ledger
+    if not errors_of(first.problems) and first.ledger == whole_ledger:
         return spliced
     return whole
 
