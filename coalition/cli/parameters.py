@@ -12,7 +12,7 @@ from typing import Any
 
 import typer
 from typer._click.shell_completion import CompletionItem  # typer's own click (0.29+)
-from typer.core import TyperArgument, TyperGroup, TyperOption
+from typer.core import TyperArgument, TyperGroup, TyperOption, _TyperParameter
 
 # The placeholder of an option's value when its command names none.
 _PLACEHOLDERS = {int: "N", float: "N"}
@@ -57,7 +57,19 @@ def _completions(
     return [CompletionItem(value, help=about or None) for value, about in found]
 
 
-class PlainArgument(TyperArgument):
+class _Checked(_TyperParameter):
+    """What arguments and options share: did-you-mean and completion."""
+
+    def process_value(self, ctx: Any, value: Any) -> Any:
+        _refuse_unknown_choice(self, value)  # type: ignore[arg-type]
+        return super().process_value(ctx, value)
+
+    def shell_complete(self, ctx: Any, incomplete: str) -> list[CompletionItem]:
+        found = _completions(self, ctx, incomplete)  # type: ignore[arg-type]
+        return found if found is not None else super().shell_complete(ctx, incomplete)
+
+
+class PlainArgument(_Checked, TyperArgument):
     @property
     def display_name_raw(self) -> str:
         return (self.metavar or self.name or "").upper()
@@ -69,16 +81,8 @@ class PlainArgument(TyperArgument):
         name = self.display_name_raw if self.required else f"[{self.display_name_raw}]"
         return name + ("..." if self.nargs != 1 else "")
 
-    def process_value(self, ctx: Any, value: Any) -> Any:
-        _refuse_unknown_choice(self, value)
-        return super().process_value(ctx, value)
 
-    def shell_complete(self, ctx: Any, incomplete: str) -> list[CompletionItem]:
-        found = _completions(self, ctx, incomplete)
-        return found if found is not None else super().shell_complete(ctx, incomplete)
-
-
-class PlainOption(TyperOption):
+class PlainOption(_Checked, TyperOption):
     def display_type_rich(self, ctx: Any) -> str | None:
         if self.is_flag or self.count:
             return None
@@ -88,14 +92,6 @@ class PlainOption(TyperOption):
         if choices is not None:
             return "|".join(choices)
         return _PLACEHOLDERS.get(self.type_descriptor.annotation, "TEXT")
-
-    def process_value(self, ctx: Any, value: Any) -> Any:
-        _refuse_unknown_choice(self, value)
-        return super().process_value(ctx, value)
-
-    def shell_complete(self, ctx: Any, incomplete: str) -> list[CompletionItem]:
-        found = _completions(self, ctx, incomplete)
-        return found if found is not None else super().shell_complete(ctx, incomplete)
 
 
 def _plain(parameter: object) -> None:
