@@ -12,6 +12,7 @@ import random
 import re
 from pathlib import Path
 
+from coalition.check.quotes import too_short
 from coalition.model.countries import iso_countries
 from coalition.model.vocabulary import Domain, Status
 
@@ -44,6 +45,18 @@ def _sentences() -> list[str]:
     return [p.strip().replace('"', "") for p in pieces if 20 < len(p) < 300 and '"' not in p]
 
 
+def _window(sentence: str, chooser: random.Random) -> str:
+    """A run of at least ten of the sentence's words, verbatim: quotes that
+    differ, as a real ledger's do (one repeated everywhere would flatter
+    whatever remembers a quote's verdict)."""
+    words = sentence.split(" ")
+    if len(words) <= 10:
+        return sentence
+    start = chooser.randrange(len(words) - 10)
+    window = " ".join(words[start : chooser.randrange(start + 10, len(words) + 1)])
+    return sentence if too_short(window) else window
+
+
 def make_ledger(
     target_bytes: int, seed: int = 1, statuses: dict[tuple[str, str], str] | None = None
 ) -> str:
@@ -66,7 +79,8 @@ def make_ledger(
             drawn = chooser.choice(list(Status)).value  # drawn always: the same quotes follow
             status = (statuses or {}).get((code, domain.value), drawn)
             lines += [f"      {domain.value}:", f"        status: {status}", "        evidence:"]
-            for quote in chooser.sample(quotes, per_stance):
+            for sentence in chooser.sample(quotes, per_stance):
+                quote = _window(sentence, chooser)
                 lines += [
                     f"          - source: {SOURCE}",
                     f'            quote: "{quote}"',

@@ -8,6 +8,7 @@ imported inside the commands that need them, so `coalition --help` and
 from __future__ import annotations
 
 import enum
+import gc
 import os
 import sys
 from collections.abc import Sequence
@@ -262,6 +263,10 @@ def main() -> None:
             file=sys.stderr,
         )
         sys.exit(2)
+    # One command, then exit: collect cycles rarely. With Python's default
+    # (every 700 new objects) a 10 MB ledger's ~2 million objects are walked
+    # again and again for cycles they do not have, a quarter of the run.
+    gc.set_threshold(50_000, 20, 100)
     try:
         app()
     except KeyboardInterrupt:

@@ -139,6 +139,14 @@ def _patterns() -> tuple[tuple[Status, re.Pattern[str]], ...]:
 
 def cues_in(text: str) -> list[Cue]:
     """Every cue in `text`, a negated one counted as a refusal."""
+    return list(_cues(text))
+
+
+# Six passes of many alternatives cost ~30 µs a quote, and the same quote is
+# read again and again: under several domains of a country, in both sides of
+# a diff, in every version `log` reads.
+@functools.lru_cache(maxsize=1 << 16)
+def _cues(text: str) -> tuple[Cue, ...]:
     found: list[Cue] = []
     taken: list[tuple[int, int]] = []
     for status, pattern in _patterns():
@@ -154,7 +162,7 @@ def cues_in(text: str) -> list[Cue]:
                 found.append(Cue(Status.RULED_OUT, text[: span[1]].split(".")[-1].strip()))
             elif not negated:
                 found.append(Cue(status, match.group(0)))
-    return found
+    return tuple(found)
 
 
 def strongest_support(texts: list[str], status: Status) -> tuple[bool, Cue | None]:

@@ -37,7 +37,8 @@ class _Strict(BaseModel):
         """`conditions:` with nothing after it means "no conditions", as a
         person writing the file would expect, wherever a list or mapping may
         be left out."""
-        if isinstance(data, dict):
+        # Called for every object of the ledger: most have no empty value.
+        if isinstance(data, dict) and None in data.values():
             optional = [
                 name
                 for name, info in cls.model_fields.items()

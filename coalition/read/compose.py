@@ -14,14 +14,14 @@ lenient where YAML is surprising:
 
 from __future__ import annotations
 
-import re
+import gc
 from typing import Any
 
 import yaml
 
 from coalition.problems import Level, Problem, dotted, show_text
-from coalition.read.document import Document, Mark, Path
-from coalition.read.syntax import MAX_DEPTH, depth_problem, syntax_problem
+from coalition.read.document import Document, Mark, Path, to_mark
+from coalition.read.syntax import MAX_DEPTH, depth_problem, escape_problem, syntax_problem
 from coalition.read.text import PLACEHOLDER, SUSPECT
 
 try:  # LibYAML's parser is several times faster; the wheel usually has it.
@@ -31,22 +31,22 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 
 NULLS = frozenset({"", "~", "null", "Null", "NULL"})
 
-# One space, then '#': how a '#' inside a sentence looks ("Troops #1"). A
-# comment set off by two or more spaces, the usual style, is taken as meant.
-_TRAILING_COMMENT = re.compile(r" #")
-
 
 class _Frame:
     """A mapping or list being filled."""
 
-    __slots__ = ("container", "key", "path", "seen", "skip")
+    __slots__ = ("container", "is_list", "key", "path", "seen", "skip")
 
     def __init__(self, container: dict[str, Any] | list[Any], path: Path) -> None:
         self.container = container
+        self.is_list = isinstance(container, list)
         self.path = path
         self.key: str | None = None  # a mapping's key waiting for its value
-        self.seen: dict[str, Mark] = {}
+        self.seen: dict[str, Any] = {}  # key -> the parser's mark of its first use
         self.skip = False  # the next value belongs to a rejected key
+
+
+_STARTS = (yaml.MappingStartEvent, yaml.SequenceStartEvent)
 
 
 class _TooDeep(Exception):
@@ -54,8 +54,7 @@ class _TooDeep(Exception):
 
 
 def _mark(event: yaml.Event) -> Mark:
-    start = event.start_mark
-    return Mark(start.line + 1, start.column + 1) if start is not None else Mark(1, 1)
+    return to_mark(event.start_mark)
 
 
 def _clean(text: str) -> str:
@@ -94,22 +93,23 @@ class Composer:
 
     # -- putting values in place -------------------------------------------------
 
-    def attach(self, value: Any, mark: Mark, *, is_key_candidate: bool) -> Path | None:
+    def attach(self, value: Any, raw: Any, *, is_key_candidate: bool) -> Path | None:
         """Put a finished value where it belongs; return its path, or None
-        when it was dropped (a rejected key's value, or the key itself)."""
+        when it was dropped (a rejected key's value, or the key itself).
+        `raw` is the parser's mark of its start."""
         if not self.stack:
             self.doc.data = value
-            self.doc.values[()] = mark
+            self.doc.values[()] = raw
             self.root_set = True
             return ()
         frame = self.stack[-1]
         if isinstance(frame.container, list):
             path = (*frame.path, len(frame.container))
             frame.container.append(value)
-            self.doc.values[path] = mark
+            self.doc.values[path] = raw
             return path
         if frame.key is None and not frame.skip:
-            self._take_key(frame, value, mark, is_key_candidate)
+            self._take_key(frame, value, raw, is_key_candidate)
             return None
         if frame.skip:
             frame.skip = False
@@ -117,11 +117,12 @@ class Composer:
         assert isinstance(frame.container, dict) and frame.key is not None
         path = (*frame.path, frame.key)
         frame.container[frame.key] = value
-        self.doc.values[path] = mark
+        self.doc.values[path] = raw
         frame.key = None
         return path
 
-    def _take_key(self, frame: _Frame, value: Any, mark: Mark, is_key_candidate: bool) -> None:
+    def _take_key(self, frame: _Frame, value: Any, raw: Any, is_key_candidate: bool) -> None:
+        mark = to_mark(raw)
         if not isinstance(value, str) or not is_key_candidate:
             self.problem(
                 mark,
@@ -132,21 +133,21 @@ class Composer:
             )
             frame.skip = True
             return
-        first = frame.seen.get(value)
-        if first is not None:
+        if value in frame.seen:
             self.problem(
                 mark,
                 f"duplicate key {show_text(value)}: it is already defined at line "
-                f"{first.line}, and YAML would silently keep only the last one",
+                f"{to_mark(frame.seen[value]).line}, and YAML would silently keep only the last "
+                "one",
                 "merge the two entries into one (or rename one of them)",
                 "duplicate-key",
                 (*frame.path, value),
             )
             frame.skip = True
             return
-        frame.seen[value] = mark
+        frame.seen[value] = raw
         frame.key = value
-        self.doc.keys[(*frame.path, value)] = mark
+        self.doc.keys[(*frame.path, value)] = raw
 
     def refuse_decorations(self, event: Any, mark: Mark) -> None:
         anchor = getattr(event, "anchor", None)
@@ -185,12 +186,21 @@ class Composer:
                 self.current_path(),
             )
             value = SUSPECT.sub("", value)
-        path = self.attach(value, mark, is_key_candidate=True)
-        end = event.end_mark
-        if path is not None and plain and value is not None and end is not None:
-            rest = self.lines[end.line][end.column :] if end.line < len(self.lines) else ""
-            if _TRAILING_COMMENT.match(rest):
-                self.doc.cut_by_comment.add(path)
+        path = self.attach(value, event.start_mark, is_key_candidate=True)
+        if path is not None and plain and value is not None:
+            self.note_comment(event.end_mark, path)
+
+    def note_comment(self, end: Any, path: Path) -> None:
+        """One space, then '#', after a plain value: how a '#' inside a
+        sentence looks ("Troops #1"), cut off as a comment. A comment set off
+        by two or more spaces, the usual style, is taken as meant."""
+        lines = self.lines
+        if (
+            end is not None
+            and end.line < len(lines)
+            and lines[end.line].startswith(" #", end.column)
+        ):
+            self.doc.cut_by_comment.add(path)
 
     def start(self, event: yaml.CollectionStartEvent) -> None:
         mark = _mark(event)
@@ -198,7 +208,7 @@ class Composer:
         container: dict[str, Any] | list[Any] = (
             {} if isinstance(event, yaml.MappingStartEvent) else []
         )
-        path = self.attach(container, mark, is_key_candidate=False)
+        path = self.attach(container, event.start_mark, is_key_candidate=False)
         # A collection used as a key is dropped, with its contents.
         self.stack.append(_Frame(container, path if path is not None else ("?",)))
         if len(self.stack) > MAX_DEPTH:  # LibYAML stops here too: so must PyYAML
@@ -214,7 +224,7 @@ class Composer:
             "alias",
             self.current_path(),
         )
-        self.attach(None, mark, is_key_candidate=False)
+        self.attach(None, event.start_mark, is_key_candidate=False)
 
     def document_start(self, event: yaml.DocumentStartEvent) -> bool:
         """False when a second document starts: the ledger ends there."""
@@ -227,6 +237,88 @@ class Composer:
                 "multiple-documents",
             )
             return False
+        return True
+
+    def run(self, parser: Any) -> None:
+        """Feed every event of the parser, the common ones inline.
+
+        This loop is where reading spends its time (~400,000 events at 10
+        MB): a key or value with no decoration, in a mapping or list, is put
+        in place by the two methods below; anything else (the root, a
+        problem, an anchor or tag, a hidden character) goes through `feed`,
+        the reference.
+        """
+        get_event, stack = parser.get_event, self.stack
+        frame: _Frame | None = None
+        while True:
+            event = get_event()
+            kind = type(event)
+            if kind is yaml.ScalarEvent and frame is not None and not frame.skip:
+                if not self._place_scalar(frame, event):
+                    self.scalar(event)
+            elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+                stack.pop()
+                frame = stack[-1] if stack else None
+            elif kind in _STARTS and frame is not None and self._open(frame, event):
+                frame = stack[-1]
+            elif kind is yaml.StreamEndEvent or event is None:
+                return
+            else:
+                if not self.feed(event):
+                    return
+                frame = stack[-1] if stack else None
+
+    def _place_scalar(self, frame: _Frame, event: Any) -> bool:
+        """Put a plain key or value in place; False to leave it to `scalar`."""
+        if event.anchor is not None or event.tag is not None:
+            return False
+        raw = event.value
+        plain = not event.style and event.implicit[0]
+        if plain and raw in NULLS:
+            value = None
+        elif PLACEHOLDER in raw or (not plain and SUSPECT.search(raw)):
+            return False
+        else:
+            value = raw
+        container = frame.container
+        if frame.is_list:
+            path = (*frame.path, len(container))
+            container.append(value)  # type: ignore[union-attr]
+        elif frame.key is None:
+            if value is None or value in frame.seen:
+                return False
+            frame.seen[value] = self.doc.keys[(*frame.path, value)] = event.start_mark
+            frame.key = value
+            return True
+        else:
+            path = (*frame.path, frame.key)
+            container[frame.key] = value  # type: ignore[call-overload]
+            frame.key = None
+        self.doc.values[path] = event.start_mark
+        if plain and value is not None:
+            self.note_comment(event.end_mark, path)
+        return True
+
+    def _open(self, frame: _Frame, event: Any) -> bool:
+        """Open a mapping or list as a value; False to leave it to `start`."""
+        if (
+            frame.skip
+            or not (frame.is_list or frame.key is not None)
+            or event.anchor is not None
+            or event.tag is not None
+            or len(self.stack) >= MAX_DEPTH
+        ):
+            return False
+        new: dict[str, Any] | list[Any] = {} if type(event) is yaml.MappingStartEvent else []
+        if frame.is_list:
+            path = (*frame.path, len(frame.container))
+            frame.container.append(new)  # type: ignore[union-attr]
+        else:
+            path = (*frame.path, frame.key)  # type: ignore[arg-type]
+            frame.container[frame.key] = new  # type: ignore[call-overload, index]
+            frame.key = None
+        self.doc.values[path] = event.start_mark
+        self.stack.append(_Frame(new, path))
         return True
 
     def feed(self, event: Any) -> bool:
@@ -271,10 +363,13 @@ def compose(
     """
     composer = Composer(text, file)
     parser = (yaml.SafeLoader if pure else FastLoader)(text)
+    # A tree of dicts, lists and strings has no cycles for the collector to
+    # find, yet building one of 10 MB wakes it ~1,000 times, each pass longer
+    # than the last: half the time of reading, spent for nothing.
+    collecting = gc.isenabled()
+    gc.disable()
     try:
-        while parser.check_event():
-            if not composer.feed(parser.get_event()):
-                break
+        composer.run(parser)
     except _TooDeep:
         return None, composer.problems
     except yaml.YAMLError as error:
@@ -285,25 +380,10 @@ def compose(
             composer.problems.append(found)
         return None, composer.problems
     except ValueError:
-        # PyYAML's Python scanner turns '\U00110000' into chr() of it and fails;
-        # LibYAML reports an invalid escape. Report it as LibYAML does.
-        composer.problems.append(
-            Problem(
-                file,
-                *_reader_position(parser),
-                Level.ERROR,
-                "an escape sequence inside double quotes names no character",
-                hint="delete the backslash sequence",
-                rule="syntax",
-            )
-        )
+        composer.problems.append(escape_problem(file, parser))
         return None, composer.problems
     finally:
         parser.dispose()
+        if collecting:
+            gc.enable()
     return composer.result()
-
-
-def _reader_position(parser: Any) -> tuple[int, int]:
-    get_mark = getattr(parser, "get_mark", None)
-    mark = get_mark() if get_mark else None
-    return (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)

@@ -10,11 +10,15 @@ Path = tuple[str | int, ...]
 
 
 class Mark(NamedTuple):
-    """A position as an editor shows it: 1-based line and column. (A named
-    tuple: one is made for every value of the file, and these are cheap.)"""
+    """A position as an editor shows it: 1-based line and column."""
 
     line: int
     column: int
+
+
+def to_mark(raw: Any) -> Mark:
+    """The parser's 0-based mark as an editor's position."""
+    return Mark(raw.line + 1, raw.column + 1) if raw is not None else Mark(1, 1)
 
 
 @dataclass
@@ -22,8 +26,11 @@ class Document:
     """The ledger as plain data, and where each piece of it was written."""
 
     data: Any
-    keys: dict[Path, Mark] = field(default_factory=dict)
-    values: dict[Path, Mark] = field(default_factory=dict)
+    # The parser's own marks (0-based `line` and `column`), kept as they come:
+    # there is one for every key and value of the file, and only the few a
+    # problem points at are ever turned into positions.
+    keys: dict[Path, Any] = field(default_factory=dict)
+    values: dict[Path, Any] = field(default_factory=dict)
     # Plain (unquoted) values followed by ` #` (one space) on the same line:
     # YAML reads the rest of the line as a comment, which may have cut a
     # sentence short.
@@ -33,10 +40,10 @@ class Document:
         """The position of the value at `path`, or of its nearest ancestor."""
         while path:
             if path in self.values:
-                return self.values[path]
+                return to_mark(self.values[path])
             path = path[:-1]
         return Mark(1, 1)
 
     def key_mark(self, path: Path) -> Mark:
         """The position of the key that names `path` (the value's if none)."""
-        return self.keys.get(path) or self.mark(path)
+        return to_mark(self.keys[path]) if path in self.keys else self.mark(path)

@@ -8,7 +8,7 @@ opens, not at the end of the file).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
@@ -26,7 +26,7 @@ from coalition.read.slips import (
 if TYPE_CHECKING:
     from coalition.read.document import Mark
 
-__all__ = ["MAX_DEPTH", "depth_problem", "syntax_problem"]
+__all__ = ["MAX_DEPTH", "depth_problem", "escape_problem", "syntax_problem"]
 
 
 def syntax_problem(error: yaml.YAMLError, file: str, lines: list[str] | None = None) -> Problem:
@@ -81,3 +81,21 @@ def syntax_problem(error: yaml.YAMLError, file: str, lines: list[str] | None = N
 def depth_problem(file: str, mark: Mark) -> Problem:
     message, hint = next((m, h) for n, m, h in SYNTAX_HINTS if n == "nesting depth")
     return Problem(file, mark.line, mark.column, Level.ERROR, message, hint=hint, rule="syntax")
+
+
+def escape_problem(file: str, parser: Any) -> Problem:
+    """PyYAML's Python scanner turns '\\U00110000' into chr() of it and fails
+    with a ValueError; LibYAML reports an invalid escape. Report it as LibYAML
+    does, where the parser stopped."""
+    get_mark = getattr(parser, "get_mark", None)
+    mark = get_mark() if get_mark else None
+    line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+    return Problem(
+        file,
+        line,
+        column,
+        Level.ERROR,
+        "an escape sequence inside double quotes names no character",
+        hint="delete the backslash sequence",
+        rule="syntax",
+    )
