@@ -14,11 +14,13 @@ import difflib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from ruamel.yaml.error import YAMLError
 
 from coalition.analyse.change import Change
 from coalition.analyse.diff import DiffView, diff_ledgers, diff_view
+from coalition.edit.canonical import is_canonical
 from coalition.edit.comments import Comment, lost_comments
 from coalition.edit.nodes import EditError
 from coalition.edit.roundtrip import dump_text, format_text, load_text
@@ -79,12 +81,15 @@ def apply_edit(
     meant: Callable[[Change], bool],
     *,
     valid_before: bool = False,
+    unchanged: Callable[[str, Any], bool] | None = None,
 ) -> Edited:
     """Apply `transform` to the ledger's text and check the result.
 
     With `valid_before`, an invalid ledger is refused with its own problems
     (formatting a broken file would hide its mistakes); otherwise an edit may
-    mend an invalid ledger, as long as the result is valid.
+    mend an invalid ledger, as long as the result is valid. `unchanged`, a
+    quick test of the text and its data, says when `transform` would change
+    nothing, so that it need not run.
     """
     edited = Edited(file, data, None)
     before = load_ledger_bytes(data, file, base=base, errors_only=True)
@@ -95,6 +100,15 @@ def apply_edit(
     if text is None:
         edited.problems = problems
         return _refused(edited, f"{file} is not UTF-8 text", "edit-refused")
+    if (
+        unchanged is not None
+        and before.document is not None
+        and before.ledger is not None
+        and not errors_of(before.problems)
+        and unchanged(text, before.document.data)
+    ):
+        edited.new = data
+        return edited
     try:
         candidates = _written(data, text, transform(text), splice_it=not valid_before)
     except EditError as error:
@@ -179,4 +193,12 @@ def _unmeant(edited: Edited, formatting: bool) -> Edited:
 
 def format_ledger(data: bytes, file: str, base: Path | None = None) -> Edited:
     """The ledger in its canonical layout: the edit that changes nothing."""
-    return apply_edit(data, file, base, format_text, lambda change: False, valid_before=True)
+    return apply_edit(
+        data,
+        file,
+        base,
+        format_text,
+        lambda change: False,
+        valid_before=True,
+        unchanged=is_canonical,
+    )

@@ -19,6 +19,7 @@ order of keys and the style of each value read off the pydantic models
 
 from __future__ import annotations
 
+import functools
 import io
 from collections.abc import Callable
 from typing import Any
@@ -104,6 +105,7 @@ _PYYAML_RESOLVER = pyyaml.resolver.Resolver()
 _STR = "tag:yaml.org,2002:str"
 
 
+@functools.lru_cache(maxsize=1 << 14)  # keys and ids recur all through a ledger
 def needs_quotes(text: str) -> bool:
     """Whether `text`, written plain, would be read back as something else
     by a YAML 1.1 reader (PyYAML) or a YAML 1.2 one (ruamel.yaml), or is not

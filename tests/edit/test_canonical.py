@@ -1,0 +1,158 @@
+"""`is_canonical` says "formatted" only where `fmt` would change nothing.
+
+The invariant is checked against ruamel.yaml's own rewrite (`format_text`)
+on fuzzed ledgers, on their formatted versions, and on formatted ledgers
+restyled the ways an editor restyles them (comments, blank lines, quotes).
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from ruamel.yaml.error import YAMLError
+
+from coalition.edit.apply import format_ledger
+from coalition.edit.canonical import canonical_lines, is_canonical
+from coalition.edit.roundtrip import format_text
+from coalition.read import read_yaml
+from tests.conftest import REPO
+from tests.fuzz.mutants import mutants
+
+SHIPPED = (REPO / "contributions.yaml").read_text(encoding="utf-8")
+
+
+def _data(text: str) -> object | None:
+    document, _ = read_yaml(text.encode("utf-8"), "x.yaml")
+    return None if document is None else document.data
+
+
+def _holds(text: str) -> bool | None:
+    """Whether the invariant holds for `text`; None when `text` cannot be
+    read (neither side has anything to say)."""
+    data = _data(text)
+    if data is None:
+        return None
+    try:
+        formatted = format_text(text)
+    except YAMLError:  # ruamel.yaml refuses what PyYAML read: fmt refuses too
+        return not is_canonical(text, data)
+    return not is_canonical(text, data) or formatted == text
+
+
+def test_the_shipped_ledger_is_recognised_as_formatted() -> None:
+    assert format_text(SHIPPED) == SHIPPED
+    assert is_canonical(SHIPPED, _data(SHIPPED))
+
+
+def test_recognised_only_where_fmt_changes_nothing_on_fuzzed_ledgers() -> None:
+    recognised = 0
+    for mutant in mutants(SHIPPED, 120, seed=7):
+        assert _holds(mutant.text) is not False, (mutant.kind, mutant.line)
+        data = _data(mutant.text)
+        if data is not None and is_canonical(mutant.text, data):
+            recognised += 1
+    # Mutants that change nothing fmt cares about (a duplicated comment, a
+    # swapped pair of keys fmt puts back…) exist, but most break something.
+    assert recognised < 120
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_formatted_mutants_are_recognised(seed: int) -> None:
+    """fmt's own output is recognised whenever it is a ledger this module
+    writes (no empty texts, no multi-line quotes)."""
+    for mutant in mutants(SHIPPED, 15, seed=seed):
+        data = _data(mutant.text)
+        if data is None:
+            continue
+        try:
+            formatted = format_text(mutant.text)
+        except YAMLError:
+            continue
+        again = _data(formatted)
+        if again is None or canonical_lines(again) is None:
+            continue
+        assert format_text(formatted) == formatted
+        assert is_canonical(formatted, again), (mutant.kind, mutant.line)
+
+
+_LINES = SHIPPED.rstrip("\n").split("\n")
+
+
+@st.composite
+def restyled(draw: st.DrawFn) -> str:
+    """The shipped ledger with a few lines restyled as an editor might."""
+    lines = list(_LINES)
+    for _ in range(draw(st.integers(1, 4))):
+        index = draw(st.integers(0, len(lines) - 1))
+        line = lines[index]
+        how = draw(
+            st.sampled_from(
+                ["comment", "eol", "blank", "spaces", "single", "double", "plain", "indent"]
+            )
+        )
+        indent = " " * draw(st.integers(0, 10))
+        if how == "comment":
+            lines.insert(index, indent + draw(st.sampled_from(["# note", "#", "# x  ", "#:"])))
+        elif how == "eol":
+            lines[index] = line + " " * draw(st.integers(1, 3)) + "# said " + "x" * index
+        elif how == "blank":
+            lines.insert(index, draw(st.sampled_from(["", " ", "   "])))
+        elif how == "spaces":
+            lines[index] = line + " "
+        elif how == "indent":
+            lines[index] = " " + line
+        elif ": " in line:
+            key, _, value = line.partition(": ")
+            bare = value.strip("\"'")
+            if how == "single":
+                lines[index] = f"{key}: '{bare}'"
+            elif how == "double":
+                lines[index] = f'{key}: "{bare}"'
+            else:
+                lines[index] = f"{key}: {bare}"
+    return "\n".join(lines) + "\n"
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(restyled())
+def test_recognised_only_where_fmt_changes_nothing_on_restyled_ledgers(text: str) -> None:
+    assert _holds(text) is not False
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("title: T\n", False),  # prose is always in double quotes
+        ('title: "T"\n', True),
+        ('title: "T"  # a comment\n', True),
+        ('title: "T"  # a comment \n', False),  # trailing spaces: ruamel.yaml may drop them
+        ('title: "T"\n\n', False),
+        ('title: "T"\r\n', False),
+        ('title: "T"\nas_of: 2025-09-04\n', True),
+        ("title: \"T\"\nas_of: '2025-09-04'\n", True),  # fmt keeps a date's quotes
+        ('as_of: 2025-09-04\ntitle: "T"\n', False),  # order
+        ('title: "a \\"b\\""\n', True),
+        ('title: "a\\tb"\n', False),  # an escape ruamel.yaml writes its own way
+    ],
+)
+def test_examples(text: str, expected: bool) -> None:
+    data = _data(text)
+    assert is_canonical(text, data) is expected
+    if expected:
+        assert format_text(text) == text
+
+
+def test_fmt_check_of_a_formatted_ledger_does_not_rewrite_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The quick answer is the one `fmt` gives: nothing to change, and
+    ruamel.yaml never asked."""
+    import coalition.edit.apply as apply
+
+    def refuse(text: str) -> str:
+        raise AssertionError("a formatted ledger was rewritten")
+
+    monkeypatch.setattr(apply, "format_text", refuse)
+    edited = format_ledger(SHIPPED.encode("utf-8"), "contributions.yaml", REPO)
+    assert edited.new == SHIPPED.encode("utf-8") and not edited.problems
