@@ -127,7 +127,7 @@ class _History:
             wanted = [b for b in dict.fromkeys(upcoming) if b not in self.parsed]
             data = self.read(wanted)
             for each in wanted:
-                loaded = load_ledger_bytes(data.get(each, b""), each)
+                loaded = load_ledger_bytes(data.get(each, b""), each, errors_only=True)
                 errors = sum(1 for p in loaded.problems if p.level >= Level.ERROR)
                 self.parsed[each] = (loaded.ledger, errors)
                 if loaded.ledger is not None:

@@ -102,7 +102,7 @@ def _valid_side(side: Snapshot) -> Ledger:
     compares what two versions say; `validate` checks quotes."""
     from coalition.load import load_ledger_bytes
 
-    loaded = load_ledger_bytes(side.data, side.label, base=None)
+    loaded = load_ledger_bytes(side.data, side.label, base=None, errors_only=True)
     return valid_or_exit(loaded, "not a valid ledger, so it cannot be compared")
 
 

@@ -104,7 +104,7 @@ def _check_history(result: Loaded, since: str) -> None:
     except GitError as error:
         typer.echo(f"coalition: {error}", err=True)
         raise typer.Exit(2) from None
-    old = load_ledger_bytes(base.data, base.label, base=None)
+    old = load_ledger_bytes(base.data, base.label, base=None, errors_only=True)
     if old.ledger is None or errors_of(old.problems):
         typer.echo(f"coalition: {base.label} is not a valid ledger; nothing to compare", err=True)
         return

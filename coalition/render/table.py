@@ -293,23 +293,42 @@ def diff(view: DiffView, out: TextIO, options: RenderOptions) -> None:
 
 
 def _diff(view: DiffView, console: Console) -> None:
-    console.print(Text(f"{clean(view.old)} → {clean(view.new)}", style="dim"))
-    console.print(Text(summary_words(view.summary), style="bold"))
+    lines: list[tuple[Text, int]] = [
+        (Text(f"{clean(view.old)} → {clean(view.new)}", style="dim"), 0),
+        (Text(summary_words(view.summary), style="bold"), 0),
+    ]
     for heading, changes in _groups(view):
-        console.print()
-        console.print(Text(clean(heading), style="bold"))
+        lines += [(Text(""), 0), (Text(clean(heading), style="bold"), 0)]
         for change in changes:
             style = (
                 "magenta"
                 if change.corrected
                 else {"escalation": "green", "downgrade": "red"}.get(str(change.direction), "")
             )
-            console.print(Padding(Text(change_words(change, clean), style=style), (0, 0, 0, 2)))
-            for line in _says_who(change, view):
-                console.print(Padding(line, (0, 0, 0, 4)))
+            lines.append((Text(change_words(change, clean), style=style), 2))
+            lines += [(line, 4) for line in _says_who(change, view)]
     for note in view.notes:
-        console.print()
-        console.print(Text(f"note: {clean(note)}", style="dim"))
+        lines += [(Text(""), 0), (Text(f"note: {clean(note)}", style="dim"), 0)]
+    _print_indented(console, lines)
+
+
+def _print_indented(console: Console, lines: list[tuple[Text, int]]) -> None:
+    """Print texts, each wrapped and indented. Without colour, wrapped here
+    with Rich's own wrapping and written at once: a diff of a big ledger has
+    thousands of lines, and a `print` per line costs more than the diff."""
+    if console.is_terminal or console.color_system is not None:
+        for text, indent in lines:
+            console.print(Padding(text, (0, 0, 0, indent)) if indent else text)
+        return
+    written = []
+    for text, indent in lines:
+        width, plain = console.width - indent, text.plain
+        if "\n" not in plain and "\t" not in plain and cell_len(plain) <= width:
+            written.append(" " * indent + plain if plain else "")
+            continue
+        for line in text.wrap(console, width, overflow="fold"):
+            written.append(" " * indent + line.plain if line.plain else "")
+    console.file.write("\n".join(written) + "\n")
 
 
 def log(view: LogView, out: TextIO, options: RenderOptions) -> None:
@@ -318,17 +337,19 @@ def log(view: LogView, out: TextIO, options: RenderOptions) -> None:
 
 
 def _log(view: LogView, console: Console) -> None:
-    console.print(Text(f"History of {clean(view.ledger)}", style="bold"))
+    lines = [(Text(f"History of {clean(view.ledger)}", style="bold"), 0)]
     if not view.entries:
-        console.print(Text("No commit matches." if view.filtered else "No commit changed it yet."))
+        lines.append(
+            (Text("No commit matches." if view.filtered else "No commit changed it yet."), 0)
+        )
     for entry in view.entries:
-        console.print()
         heading = Text(entry.date[:10], style="bold")
         heading.append(f"  {entry.short}", style="yellow")
         heading.append(f"  {clean(entry.subject)}")
-        console.print(heading)
+        lines += [(Text(""), 0), (heading, 0)]
         if entry.problem:
-            console.print(Padding(Text(entry.problem, style="red"), (0, 0, 0, 2)))
+            lines.append((Text(entry.problem, style="red"), 2))
         for change in entry.changes:
             where = f"{view.names.get(change.country, change.country)}: " if change.country else ""
-            console.print(Padding(Text(clean(where) + change_words(change, clean)), (0, 0, 0, 2)))
+            lines.append((Text(clean(where) + change_words(change, clean)), 2))
+    _print_indented(console, lines)
