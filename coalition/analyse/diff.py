@@ -134,6 +134,8 @@ def _compare_country(code: str, old: Country | None, new: Country | None) -> lis
             for c in _compare_stance(code, column, s, None)
         ]
     assert old is not None and new is not None
+    if old == new:  # most countries, between two versions of a ledger
+        return []
     changes = [
         Change(Kind.COUNTRY_CHANGED, code, None, name, _value(was), _value(now))
         for name in ("name", "group", "role")
