@@ -25,7 +25,7 @@ from coalition.edit.comments import Comment, lost_comments
 from coalition.edit.nodes import EditError
 from coalition.edit.roundtrip import dump_text, format_text, load_text
 from coalition.edit.splice import ending_of, splice
-from coalition.load import load_ledger_bytes
+from coalition.load import Loaded, load_ledger_bytes
 from coalition.problems import Level, Problem, errors_of, show_text
 from coalition.read.text import decode
 
@@ -100,13 +100,7 @@ def apply_edit(
     if text is None:
         edited.problems = problems
         return _refused(edited, f"{file} is not UTF-8 text", "edit-refused")
-    if (
-        unchanged is not None
-        and before.document is not None
-        and before.ledger is not None
-        and not errors_of(before.problems)
-        and unchanged(text, before.document.data)
-    ):
+    if unchanged is not None and _unchanged(before, text, unchanged):
         edited.new = data
         return edited
     try:
@@ -139,6 +133,12 @@ def apply_edit(
     edited.new = new
     edited.view = diff_view(file, file, before.ledger, after.ledger, changes)
     return edited
+
+
+def _unchanged(before: Loaded, text: str, unchanged: Callable[[str, Any], bool]) -> bool:
+    document = before.document
+    valid = before.ledger is not None and not errors_of(before.problems)
+    return valid and document is not None and unchanged(text, document.data)
 
 
 def _written(data: bytes, text: str, new_text: str, *, splice_it: bool) -> list[bytes]:

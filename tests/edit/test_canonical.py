@@ -128,6 +128,7 @@ def test_recognised_only_where_fmt_changes_nothing_on_restyled_ledgers(text: str
         ('title: "T"  # a comment\n', True),
         ('title: "T"  # a comment \n', False),  # trailing spaces: ruamel.yaml may drop them
         ('title: "T"\n\n', False),
+        ('\ntitle: "T"\n', False),  # ruamel.yaml drops a blank first line
         ('title: "T"\r\n', False),
         ('title: "T"\nas_of: 2025-09-04\n', True),
         ("title: \"T\"\nas_of: '2025-09-04'\n", True),  # fmt keeps a date's quotes
