@@ -1,59 +1,102 @@
 """Synthetic ledgers for benchmarks, grown from the shipped one.
 
-Every ISO country, every domain, many pieces of evidence each, quoting the
-shipped source's archive so that provenance checks run on real text. Sizes
+Every ISO country, every domain, many pieces of evidence each, each quote a
+run of words cut from one of the shipped sources' archives, so that the
+provenance and claim checks run on real, varied text. Sizes
 are approximate; `make_ledger(target_bytes)` stops adding countries and
 evidence once the text is that long.
 """
 
 from __future__ import annotations
 
+import datetime
+import functools
+import json
 import random
 import re
 from pathlib import Path
+from typing import Any
+
+import yaml
 
 from coalition.check.quotes import too_short
 from coalition.model.countries import iso_countries
 from coalition.model.vocabulary import Domain, Status
 
 REPO = Path(__file__).resolve().parent.parent
-ARCHIVE = "sources/politico-2025-09-04-coalition-security-guarantees.txt"
 SOURCE = "politico-2025-09-04"
-
-HEADER = f"""# yaml-language-server: $schema=contributions.schema.json
-title: "Synthetic ledger for benchmarks"
-as_of: 2025-09-04
-sources:
-  {SOURCE}:
-    publisher: Politico
-    title: "Ukraine allies ready to commit to post-war security guarantees"
-    published: 2025-09-04
-    archive: {ARCHIVE}
-reported:
-  - value: 26
-    counts: "countries formally committed"
-    status: committed
-    source: {SOURCE}
-    quote: "Twenty-six countries have formalized their contributions very precisely"
-countries:
-"""
+# Fields of the shipped ledger's sources the synthetic ones keep (not what it
+# ignores, nor checksums: the benchmark reads the archives as they are).
+_KEPT = ("publisher", "title", "published", "date_basis", "date_note", "archive", "excerpt")
 
 
-def _sentences() -> list[str]:
-    text = (REPO / ARCHIVE).read_text(encoding="utf-8")
-    pieces = re.split(r"(?<=[.”])\s+", text)
-    return [p.strip().replace('"', "") for p in pieces if 20 < len(p) < 300 and '"' not in p]
+@functools.cache
+def _sources() -> dict[str, dict[str, Any]]:
+    """The shipped ledger's sources that have an archive, by id."""
+    shipped = yaml.safe_load((REPO / "contributions.yaml").read_text(encoding="utf-8"))
+    return {
+        key: {name: source[name] for name in _KEPT if name in source}
+        for key, source in shipped["sources"].items()
+        if source.get("archive")
+    }
+
+
+ARCHIVES = tuple(source["archive"] for source in _sources().values())
+
+
+def _header() -> str:
+    lines = [
+        "# yaml-language-server: $schema=contributions.schema.json",
+        'title: "Synthetic ledger for benchmarks"',
+        "as_of: 2026-01-07",
+        "sources:",
+    ]
+    for key, source in _sources().items():
+        lines.append(f"  {key}:")
+        for name, value in source.items():
+            if value is None:
+                written = ""
+            elif isinstance(value, bool):
+                written = f" {str(value).lower()}"
+            elif isinstance(value, datetime.date) or name == "archive":
+                written = f" {value}"
+            else:
+                written = f" {json.dumps(value, ensure_ascii=False)}"
+            lines.append(f"    {name}:{written}")
+    lines += [
+        "reported:",
+        "  - value: 26",
+        '    counts: "countries formally committed"',
+        "    status: committed",
+        f"    source: {SOURCE}",
+        '    quote: "Twenty-six countries have formalized their contributions very precisely"',
+        "countries:",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+@functools.cache
+def _sentences() -> list[tuple[str, str]]:
+    """(source id, sentence) of every archive's sentences a quote can be cut from."""
+    found = []
+    for key, source in _sources().items():
+        text = (REPO / source["archive"]).read_text(encoding="utf-8")
+        for piece in re.split(r"(?<=[.”])\s+", text):
+            piece = piece.strip()
+            if 20 < len(piece) < 300 and '"' not in piece and "\n" not in piece:
+                found.append((key, piece))
+    return [(key, piece) for key, piece in found if not too_short(piece)]
 
 
 def _window(sentence: str, chooser: random.Random) -> str:
-    """A run of at least ten of the sentence's words, verbatim: quotes that
+    """A run of at least six of the sentence's words, verbatim: quotes that
     differ, as a real ledger's do (one repeated everywhere would flatter
     whatever remembers a quote's verdict)."""
     words = sentence.split(" ")
-    if len(words) <= 10:
+    if len(words) <= 6:
         return sentence
-    start = chooser.randrange(len(words) - 10)
-    window = " ".join(words[start : chooser.randrange(start + 10, len(words) + 1)])
+    start = chooser.randrange(len(words) - 6)
+    window = " ".join(words[start : chooser.randrange(start + 6, len(words) + 1)])
     return sentence if too_short(window) else window
 
 
@@ -65,12 +108,13 @@ def make_ledger(
     chooser = random.Random(seed)
     quotes = _sentences()
     codes = sorted(iso_countries())
-    parts = [HEADER]
-    size = len(HEADER)
+    header = _header()
+    parts = [header]
+    size = len(header)
     per_stance = 1
     # Grow evidence per stance until every country fits the target.
     # A quote appears once per stance (a copy is a `duplicate-evidence` error),
-    # so a stance has at most as many quotes as the archive has sentences.
+    # so a stance has at most as many quotes as the archives have sentences.
     while per_stance < len(quotes) and len(codes) * len(Domain) * per_stance * 180 < target_bytes:
         per_stance += 1
     for code in codes:
@@ -79,15 +123,15 @@ def make_ledger(
             drawn = chooser.choice(list(Status)).value  # drawn always: the same quotes follow
             status = (statuses or {}).get((code, domain.value), drawn)
             lines += [f"      {domain.value}:", f"        status: {status}", "        evidence:"]
-            for sentence in chooser.sample(quotes, per_stance):
+            for source, sentence in chooser.sample(quotes, per_stance):
                 quote = _window(sentence, chooser)
                 lines += [
-                    f"          - source: {SOURCE}",
+                    f"          - source: {source}",
                     f'            quote: "{quote}"',
                     "            attribution: reported",
                 ]
         block = "\n".join(lines) + "\n"
-        if size + len(block) > target_bytes and size > len(HEADER):
+        if size + len(block) > target_bytes and size > len(header):
             break
         parts.append(block)
         size += len(block)

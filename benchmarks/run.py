@@ -35,7 +35,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.ledgers import ARCHIVE, REPO, changed_statuses, make_ledger
+from benchmarks.ledgers import ARCHIVES, REPO, changed_statuses, make_ledger
 
 SIZES = {"100 KB": 100_000, "1 MB": 1_000_000, "10 MB": 10_000_000}
 COALITION = [sys.executable, "-m", "coalition"]
@@ -116,12 +116,17 @@ def git(folder: Path, *args: str) -> None:
     subprocess.run(["git", *args], cwd=folder, check=True, capture_output=True, env=environment)
 
 
+def copy_archives(folder: Path) -> None:
+    (folder / "sources").mkdir()
+    for archive in ARCHIVES:
+        shutil.copy(REPO / archive, folder / archive)
+
+
 def history(folder: Path, commits: int) -> None:
     """A repository whose ledger changed in each of `commits` commits, a day
     apart (author dates from 2024-01-01), so that `--since` has days to cut."""
     folder.mkdir()
-    (folder / "sources").mkdir()
-    shutil.copy(REPO / ARCHIVE, folder / ARCHIVE)
+    copy_archives(folder)
     git(folder, "init", "-q")
     text = make_ledger(HISTORY_BYTES)
     start = datetime.datetime(2024, 1, 1, 12, tzinfo=datetime.UTC)
@@ -175,8 +180,7 @@ def main() -> None:
     print(HEADER)
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
-        (folder / "sources").mkdir()
-        shutil.copy(REPO / ARCHIVE, folder / ARCHIVE)
+        copy_archives(folder)
         shutil.copy(REPO / "contributions.yaml", folder / "shipped.yaml")
         shipped = str(folder / "shipped.yaml")
         start_up = [("validate", [*COALITION, "validate", shipped])]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from benchmarks.ledgers import changed_statuses, make_ledger
 from coalition.analyse.change import Kind
 from coalition.analyse.diff import diff_ledgers
@@ -25,3 +27,12 @@ def test_the_changed_pair_differs_only_in_statuses() -> None:
     assert old is not None and new is not None
     changes = diff_ledgers(old, new)
     assert changes and {c.kind for c in changes} == {Kind.STATUS_CHANGED}
+
+
+def test_quotes_vary_as_a_real_ledgers_do() -> None:
+    """A quote repeated everywhere would flatter what remembers a quote's
+    verdict (the claim cues): the quotes are runs cut from every archive."""
+    text = make_ledger(100_000)
+    quotes = re.findall(r'quote: "(.*)"', text)
+    assert len(set(quotes)) > 0.75 * len(quotes)
+    assert len(set(re.findall(r"- source: (\S+)", text))) > 5
