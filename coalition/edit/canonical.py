@@ -20,6 +20,7 @@ checks the first against `format_text` on every fuzzed ledger.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from coalition.model.fields import Order, Shape, Style, layout
@@ -115,7 +116,7 @@ def _ordered(node: dict[str, Any], shape: Shape) -> tuple[list[str], dict[str, S
     return sorted(node, key=lambda k: rank.get(k, len(rank))), shapes
 
 
-def _mapping(node: Any, shape: Shape, indent: int, first: str, out: list[Line]) -> None:
+def _mapping(node: Any, shape: Shape, indent: int, first: str) -> Iterator[Line]:
     """Lines of a mapping whose keys start at `indent`; `first` prefixes its
     first line (the '- ' of a list item)."""
     if not isinstance(node, dict) or not node or (shape.model is None and shape.value is None):
@@ -124,34 +125,34 @@ def _mapping(node: Any, shape: Shape, indent: int, first: str, out: list[Line]) 
     pad = " " * indent
     for index, key in enumerate(keys):
         lead = first if index == 0 else pad
-        _entry(f"{lead}{_key(key)}:", node[key], shapes.get(key, TEXT), indent, out)
+        yield from _entry(f"{lead}{_key(key)}:", node[key], shapes.get(key, TEXT), indent)
 
 
-def _entry(head: str, value: Any, shape: Shape, indent: int, out: list[Line]) -> None:
+def _entry(head: str, value: Any, shape: Shape, indent: int) -> Iterator[Line]:
     if value is None:
-        out.append(head)  # `key:` and nothing, however it was written
+        yield head  # `key:` and nothing, however it was written
     elif shape.model is not None or shape.value is not None:
-        out.append(head)
-        _mapping(value, shape, indent + 2, " " * (indent + 2), out)
+        yield head
+        yield from _mapping(value, shape, indent + 2, " " * (indent + 2))
     elif shape.item is not None:
-        out.append(head)
-        _sequence(value, shape.item, indent + 2, out)
+        yield head
+        yield from _sequence(value, shape.item, indent + 2)
     elif isinstance(value, (dict, list)):
         raise _Unsure
     else:
-        out.append(tuple(f"{head} {way}" for way in _scalar(value, shape.style)))
+        yield tuple(f"{head} {way}" for way in _scalar(value, shape.style))
 
 
-def _sequence(node: Any, item: Shape, indent: int, out: list[Line]) -> None:
+def _sequence(node: Any, item: Shape, indent: int) -> Iterator[Line]:
     """Lines of a list whose dashes are at `indent`."""
     if not isinstance(node, list) or not node:
         raise _Unsure
     dash = " " * indent + "- "
     for value in node:
         if item.model is not None or item.value is not None:
-            _mapping(value, item, indent + 2, dash, out)
+            yield from _mapping(value, item, indent + 2, dash)
         elif item.style is Style.PROSE and not isinstance(value, (dict, list)):
-            out.append(dash + _scalar(value, item.style)[0])
+            yield dash + _scalar(value, item.style)[0]
         else:
             raise _Unsure  # a list of lists, or of texts of another style
 
@@ -159,12 +160,10 @@ def _sequence(node: Any, item: Shape, indent: int, out: list[Line]) -> None:
 def canonical_lines(data: Any) -> list[Line] | None:
     """The lines of the ledger `data` in the canonical layout, without
     comments or blank lines; None when this module cannot be sure of them."""
-    out: list[Line] = []
     try:
-        _mapping(data, TOP, 0, "", out)
+        return list(_mapping(data, TOP, 0, ""))
     except _Unsure:
         return None
-    return out
 
 
 def is_canonical(text: str, data: Any) -> bool:
@@ -175,21 +174,22 @@ def is_canonical(text: str, data: Any) -> bool:
         return False
     if "\t" in text or "\r" in text:
         return False
-    expected = canonical_lines(data)
-    if expected is None:
-        return False
-    wanted = iter(expected)
-    for line in text.split("\n")[:-1]:
-        if not line:
-            continue
-        if line.lstrip(" ").startswith("#"):
-            if line != line.rstrip():
+    # Written and compared a line at a time: the first difference ends it.
+    wanted = _mapping(data, TOP, 0, "")
+    try:
+        for line in text.split("\n")[:-1]:
+            if not line:
+                continue
+            if line.lstrip(" ").startswith("#"):
+                if line != line.rstrip():
+                    return False
+                continue
+            want = next(wanted, None)
+            if want is None or len(line) > _WIDTH or not _written(line, want):
                 return False
-            continue
-        want = next(wanted, None)
-        if want is None or len(line) > _WIDTH or not _written(line, want):
-            return False
-    return next(wanted, None) is None
+        return next(wanted, None) is None
+    except _Unsure:
+        return False
 
 
 def _written(line: str, want: Line) -> bool:
