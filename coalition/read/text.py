@@ -42,13 +42,22 @@ _GLUED_HEADER_COMMENT = re.compile(r"(?:^|[:-])[ ]+[|>][-+0-9]*(#.*)$")
 
 
 # Anything any of the line checks below could report; most files have none.
-_ATTENTION = re.compile(
-    r"^(?:<{7}|>{7}|={7}|\|{7}|%)|[|>][-+0-9]*#|^ *\u00a0|"
-    + SUSPECT.pattern
-    + "|"
-    + CONTEXTUAL.pattern,
-    re.MULTILINE,
-)
+# Three scans, each of a kind Python's regular expressions run fast (one
+# class of characters; a literal first character), rather than one pattern
+# of alternatives tried at every position.
+_ATTENTION_CHARS = re.compile(SUSPECT.pattern[:-1] + CONTEXTUAL.pattern[1:])
+_ATTENTION_HEADER = re.compile(r"[|>][-+0-9]*#")
+_ATTENTION_LINE = re.compile(r"(?:<{7}|>{7}|={7}|\|{7}|%| *\u00a0)")
+_ATTENTION_LINES = re.compile(r"\n" + _ATTENTION_LINE.pattern)
+
+
+def _needs_attention(text: str) -> bool:
+    return bool(
+        _ATTENTION_CHARS.search(text)
+        or _ATTENTION_HEADER.search(text)
+        or _ATTENTION_LINE.match(text)
+        or _ATTENTION_LINES.search(text)
+    )
 
 
 def decode(data: bytes, file: str) -> tuple[str | None, list[Problem]]:
@@ -119,7 +128,7 @@ def scan_text(text: str, file: str) -> Scanned:
     agree (a tab by a space, anything else by PLACEHOLDER, which keeps every
     column where the editor shows it).
     """
-    if not _ATTENTION.search(text):
+    if not _needs_attention(text):
         return Scanned(text)  # the usual case, found by one scan of the whole text
     scanned = Scanned(text)
     lines = text.split("\n")
