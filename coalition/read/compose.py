@@ -67,6 +67,8 @@ class Composer:
     def __init__(self, text: str, file: str) -> None:
         self.file = file
         self.lines = text.split("\n")
+        # Without a backslash in the file, no double-quoted text holds an escape.
+        self.escapes = "\\" in text
         self.problems: list[Problem] = []
         self.doc = Document(data=None)
         self.stack: list[_Frame] = []
@@ -243,20 +245,49 @@ class Composer:
         """Feed every event of the parser, the common ones inline.
 
         This loop is where reading spends its time (~400,000 events at 10
-        MB): a key or value with no decoration, in a mapping or list, is put
-        in place by the two methods below; anything else (the root, a
-        problem, an anchor or tag, a hidden character) goes through `feed`,
+        MB): a key or value with no decoration is put in place here and a
+        mapping or list opened by `_open`; anything else (the root, a
+        problem, an anchor or tag, an escape sequence) goes through `feed`,
         the reference.
         """
-        get_event, stack = parser.get_event, self.stack
+        get_event, stack, lines = parser.get_event, self.stack, self.lines
+        keys, values, cut = self.doc.keys, self.doc.values, self.doc.cut_by_comment
+        scalar_event, ends = yaml.ScalarEvent, (yaml.MappingEndEvent, yaml.SequenceEndEvent)
         frame: _Frame | None = None
         while True:
             event = get_event()
             kind = type(event)
-            if kind is yaml.ScalarEvent and frame is not None and not frame.skip:
-                if not self._place_scalar(frame, event):
+            if kind is scalar_event and frame is not None and not frame.skip:
+                raw, style = event.value, event.style
+                plain = not style and event.implicit[0]
+                if (
+                    event.anchor is not None
+                    or event.tag is not None
+                    or PLACEHOLDER in raw
+                    or (style == '"' and self.escapes and SUSPECT.search(raw))
+                ):
                     self.scalar(event)
-            elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+                    continue
+                value = None if plain and raw in NULLS else raw
+                if frame.is_list:
+                    path = (*frame.path, len(frame.container))
+                    frame.container.append(value)  # type: ignore[union-attr]
+                elif frame.key is None:
+                    if value is None or value in frame.seen:
+                        self.scalar(event)
+                    else:
+                        frame.seen[value] = keys[(*frame.path, value)] = event.start_mark
+                        frame.key = value
+                    continue
+                else:
+                    path = (*frame.path, frame.key)
+                    frame.container[frame.key] = value  # type: ignore[call-overload]
+                    frame.key = None
+                values[path] = event.start_mark
+                end = event.end_mark
+                if plain and value is not None and lines[end.line].startswith(" #", end.column):
+                    cut.add(path)
+            elif kind in ends:
                 stack.pop()
                 frame = stack[-1] if stack else None
             elif kind in _STARTS and frame is not None and self._open(frame, event):
@@ -267,37 +298,6 @@ class Composer:
                 if not self.feed(event):
                     return
                 frame = stack[-1] if stack else None
-
-    def _place_scalar(self, frame: _Frame, event: Any) -> bool:
-        """Put a plain key or value in place; False to leave it to `scalar`."""
-        if event.anchor is not None or event.tag is not None:
-            return False
-        raw = event.value
-        plain = not event.style and event.implicit[0]
-        if plain and raw in NULLS:
-            value = None
-        elif PLACEHOLDER in raw or (not plain and SUSPECT.search(raw)):
-            return False
-        else:
-            value = raw
-        container = frame.container
-        if frame.is_list:
-            path = (*frame.path, len(container))
-            container.append(value)  # type: ignore[union-attr]
-        elif frame.key is None:
-            if value is None or value in frame.seen:
-                return False
-            frame.seen[value] = self.doc.keys[(*frame.path, value)] = event.start_mark
-            frame.key = value
-            return True
-        else:
-            path = (*frame.path, frame.key)
-            container[frame.key] = value  # type: ignore[call-overload]
-            frame.key = None
-        self.doc.values[path] = event.start_mark
-        if plain and value is not None:
-            self.note_comment(event.end_mark, path)
-        return True
 
     def _open(self, frame: _Frame, event: Any) -> bool:
         """Open a mapping or list as a value; False to leave it to `start`."""
