@@ -38,7 +38,15 @@ def _checked(items: list[dict[str, Any]]) -> bool:
 
 
 def _claims(context: Context) -> list[tuple[Path, str, Status, list[dict[str, Any]]]]:
-    """(path, country code, status, evidence) of every stance that can be checked."""
+    """(path, country code, status, evidence) of every stance that can be
+    checked; both claim checks read them."""
+    if "claims" not in context.shared:
+        context.shared["claims"] = _find_claims(context)
+    found: list[tuple[Path, str, Status, list[dict[str, Any]]]] = context.shared["claims"]
+    return found
+
+
+def _find_claims(context: Context) -> list[tuple[Path, str, Status, list[dict[str, Any]]]]:
     found = []
     for path, stance in stances_as_written(context.section("countries")):
         status = _STATUSES.get(str(stance.get("status")))

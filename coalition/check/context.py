@@ -29,6 +29,8 @@ class Context:
     # Opt-in checks run only when warnings fail (validate --strict).
     strict: bool = False
     archives: dict[str, str] = field(default_factory=dict)
+    # What more than one check works out from the data, worked out once.
+    shared: dict[str, Any] = field(default_factory=dict)
 
     @property
     def data(self) -> dict[str, Any]:
@@ -94,7 +96,9 @@ def stances_as_written(countries: Any) -> Iterator[tuple[Path, dict[str, Any]]]:
 
 
 def text_of(value: Any) -> str | None:
-    return value.strip() if isinstance(value, str) and value.strip() else None
+    if isinstance(value, str):
+        return value.strip() or None
+    return None
 
 
 def date_of(value: Any) -> datetime.date | None:

@@ -152,6 +152,7 @@ def country_words(code: str, *, exclusive: bool = False) -> CountryWords:
     return CountryWords(code, tuple(sorted(w.strip() for w in words if _usable(w))))
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a quote is checked once per stance that cites it
 def names_country(text: str, code: str) -> bool:
     return country_words(code).pattern.search(text) is not None
 
