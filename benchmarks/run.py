@@ -4,7 +4,7 @@
     python benchmarks/run.py --quick    # 100 KB and 1 MB, 3 runs, 50 commits: a smoke test
 
 Builds, in a temporary folder: synthetic ledgers of about 100 KB, 1 MB and
-10 MB (every domain, many quotes each, quoting the shipped archive), the same
+10 MB (every domain, many quotes each, cut from the shipped archives), the same
 ledgers with a few hundred changed statuses, a 1 MB ledger full of mistakes,
 and git repositories of 50, 200 and 800 commits of a ledger.
 

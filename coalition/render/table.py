@@ -8,8 +8,6 @@ Text from the ledger is only ever put into `rich.text.Text` objects after
 from __future__ import annotations
 
 import io
-import os
-import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TextIO
@@ -22,13 +20,11 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from coalition.analyse.change import Change
 from coalition.analyse.country import CountryView, Quote
-from coalition.analyse.diff import DiffView
-from coalition.analyse.log import LogView
 from coalition.analyse.summary import DomainView, Summary
 from coalition.model.vocabulary import Status
 from coalition.render import RenderOptions
+from coalition.render.changes import text_width
 from coalition.render.style import (
     LOOKS,
     citation,
@@ -42,7 +38,6 @@ from coalition.render.style import (
     shown_columns,
     stance_notes,
 )
-from coalition.render.words import change_words, summary_words
 
 EMPTY = "·"
 # Column headings on a narrow terminal, where a status is shortened too.
@@ -54,19 +49,11 @@ def _heading_of(column: str, *, short: bool) -> str:
 
 
 def _width(out: TextIO, options: RenderOptions) -> int:
-    """The terminal's width on a terminal; COLUMNS or 80 otherwise, so that
-    piped output is the same on every machine."""
-    if options.width:
-        return options.width
-    isatty = getattr(out, "isatty", None)
-    if isatty and isatty():
-        return shutil.get_terminal_size((80, 24)).columns
-    columns = os.environ.get("COLUMNS", "")
-    return int(columns) if columns.isdigit() and int(columns) > 20 else 80
+    return text_width(out, options)
 
 
 @contextmanager
-def _console(out: TextIO, options: RenderOptions) -> Iterator[Console]:
+def rich_console(out: TextIO, options: RenderOptions) -> Iterator[Console]:
     """A Console that writes to `out` when done; plain output loses the
     trailing spaces that Rich pads table cells with."""
     buffer = io.StringIO()
@@ -122,7 +109,7 @@ def _fits(summary: Summary, columns: tuple[str, ...], width: int, *, short: bool
 
 
 def summary(view: Summary, out: TextIO, options: RenderOptions) -> None:
-    with _console(out, options) as console:
+    with rich_console(out, options) as console:
         _summary(view, console)
 
 
@@ -220,7 +207,7 @@ def _quote(quote: Quote) -> Padding:
 
 
 def country(view: CountryView, out: TextIO, options: RenderOptions) -> None:
-    with _console(out, options) as console:
+    with rich_console(out, options) as console:
         _country(view, console)
 
 
@@ -247,7 +234,7 @@ def _country(view: CountryView, console: Console) -> None:
 
 
 def domain(view: DomainView, out: TextIO, options: RenderOptions) -> None:
-    with _console(out, options) as console:
+    with rich_console(out, options) as console:
         _domain(view, console)
 
 
@@ -262,94 +249,3 @@ def _domain(view: DomainView, console: Console) -> None:
     for status, rows in view.groups:
         table.add_row(_status(status), Text(", ".join(clean(row.name) for row in rows)))
     console.print(table)
-
-
-def _groups(view: DiffView) -> list[tuple[str, list[Change]]]:
-    """Changes grouped under a heading per country (in the order given, the
-    strongest news first), then the ledger's own changes."""
-    groups: dict[str | None, list[Change]] = {}
-    for change in view.changes:
-        groups.setdefault(change.country, []).append(change)
-    return [
-        (f"{view.names.get(code, code)} ({code})" if code else "Ledger", changes)
-        for code, changes in groups.items()
-    ]
-
-
-def _says_who(change: Change, view: DiffView) -> list[Text]:
-    lines = []
-    for evidence in change.evidence:
-        source = view.sources.get(evidence.source)
-        said = citation(evidence, source, clean, title=False)
-        line = Text(f"“{clean(evidence.quote)}”", style="italic")
-        line.append(f" — {said}", style="dim")
-        lines.append(line)
-    return lines
-
-
-def diff(view: DiffView, out: TextIO, options: RenderOptions) -> None:
-    with _console(out, options) as console:
-        _diff(view, console)
-
-
-def _diff(view: DiffView, console: Console) -> None:
-    lines: list[tuple[Text, int]] = [
-        (Text(f"{clean(view.old)} → {clean(view.new)}", style="dim"), 0),
-        (Text(summary_words(view.summary), style="bold"), 0),
-    ]
-    for heading, changes in _groups(view):
-        lines += [(Text(""), 0), (Text(clean(heading), style="bold"), 0)]
-        for change in changes:
-            style = (
-                "magenta"
-                if change.corrected
-                else {"escalation": "green", "downgrade": "red"}.get(str(change.direction), "")
-            )
-            lines.append((Text(change_words(change, clean), style=style), 2))
-            lines += [(line, 4) for line in _says_who(change, view)]
-    for note in view.notes:
-        lines += [(Text(""), 0), (Text(f"note: {clean(note)}", style="dim"), 0)]
-    _print_indented(console, lines)
-
-
-def _print_indented(console: Console, lines: list[tuple[Text, int]]) -> None:
-    """Print texts, each wrapped and indented. Without colour, wrapped here
-    with Rich's own wrapping and written at once: a diff of a big ledger has
-    thousands of lines, and a `print` per line costs more than the diff."""
-    if console.is_terminal or console.color_system is not None:
-        for text, indent in lines:
-            console.print(Padding(text, (0, 0, 0, indent)) if indent else text)
-        return
-    written = []
-    for text, indent in lines:
-        width, plain = console.width - indent, text.plain
-        if "\n" not in plain and "\t" not in plain and cell_len(plain) <= width:
-            written.append(" " * indent + plain if plain else "")
-            continue
-        for line in text.wrap(console, width, overflow="fold"):
-            written.append(" " * indent + line.plain if line.plain else "")
-    console.file.write("\n".join(written) + "\n")
-
-
-def log(view: LogView, out: TextIO, options: RenderOptions) -> None:
-    with _console(out, options) as console:
-        _log(view, console)
-
-
-def _log(view: LogView, console: Console) -> None:
-    lines = [(Text(f"History of {clean(view.ledger)}", style="bold"), 0)]
-    if not view.entries:
-        lines.append(
-            (Text("No commit matches." if view.filtered else "No commit changed it yet."), 0)
-        )
-    for entry in view.entries:
-        heading = Text(entry.date[:10], style="bold")
-        heading.append(f"  {entry.short}", style="yellow")
-        heading.append(f"  {clean(entry.subject)}")
-        lines += [(Text(""), 0), (heading, 0)]
-        if entry.problem:
-            lines.append((Text(entry.problem, style="red"), 2))
-        for change in entry.changes:
-            where = f"{view.names.get(change.country, change.country)}: " if change.country else ""
-            lines.append((Text(clean(where) + change_words(change, clean)), 2))
-    _print_indented(console, lines)
