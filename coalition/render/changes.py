@@ -28,6 +28,10 @@ Line = tuple[tuple[Segment, ...], int]
 """A line's segments, and its indent in spaces."""
 
 _WORD = re.compile(r"\s*\S+\s*")
+# Characters Rich gives one cell (printable Latin, general punctuation: the
+# dashes, quote marks and ellipses of a ledger): a text of them only is as
+# wide as it is long. `tests/render/test_changes.py` checks each against Rich.
+_ONE_CELL = re.compile("[\x20-\x7e\u00a0-\u00ac\u00ae-\u02ff\u2010-\u2027\u2030-\u205e]*")
 
 
 def _line(text: str, style: str = "", indent: int = 0) -> Line:
@@ -135,27 +139,28 @@ def wrap(text: str, width: int) -> list[str] | None:
         return None
     pieces: list[str] = []
     for line in text.split("\n"):
-        if _cells(line) <= width:
+        measure = len if _ONE_CELL.fullmatch(line) else _cells
+        if measure(line) <= width:
             pieces.append(line.rstrip())
             continue
         breaks, offset = [0], 0
         for match in _WORD.finditer(line):
             start, word = match.start(), match.group()
-            length = _cells(word.rstrip())
+            length = measure(word.rstrip())
             if width - offset >= length:
-                offset += _cells(word)
+                offset += measure(word)
             elif length > width:
                 return None
             elif offset and start:
                 breaks.append(start)
-                offset = _cells(word)
+                offset = measure(word)
         breaks.append(len(line))
         pieces += [line[a:b].rstrip() for a, b in itertools.pairwise(breaks)]
     return pieces
 
 
 def _cells(text: str) -> int:
-    if text.isascii() and text.isprintable():
+    if _ONE_CELL.fullmatch(text):
         return len(text)
     from rich.cells import cell_len  # light: a table of character widths
 

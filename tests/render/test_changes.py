@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import io
 import subprocess
 import sys
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.console import Console
@@ -35,6 +37,16 @@ def test_wrap_breaks_as_rich_does(text: str, width: int) -> None:
         assert mine == _rich_wrap(text, width)
 
 
+def test_characters_taken_as_one_cell_are_one_cell_for_rich() -> None:
+    from rich.cells import cell_len
+
+    from coalition.render.changes import _ONE_CELL
+
+    taken = [chr(c) for c in range(0x3000) if _ONE_CELL.fullmatch(chr(c))]
+    assert len(taken) > 700
+    assert [c for c in taken if cell_len(c) != 1] == []
+
+
 def test_a_word_wider_than_the_line_is_left_to_rich() -> None:
     assert wrap("a " + "x" * 30, 20) is None
     assert wrap("tab\there", 20) is None
@@ -56,3 +68,25 @@ def test_plain_diff_output_does_not_import_rich() -> None:
         [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True
     )
     assert done.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("width", [40, 80, 120])
+def test_a_plain_diff_is_what_rich_prints_without_colour(width: int) -> None:
+    from benchmarks.ledgers import changed_statuses, make_ledger
+    from coalition.analyse.diff import diff_ledgers, diff_view
+    from coalition.load import load_ledger_bytes
+    from coalition.render import RenderOptions, render
+    from coalition.render.changes import _write_with_rich, diff_lines
+
+    text = make_ledger(60_000)
+    old = load_ledger_bytes(text.encode(), "a.yaml").ledger
+    new = load_ledger_bytes(
+        make_ledger(60_000, statuses=changed_statuses(text, 40)).encode(), "b.yaml"
+    ).ledger
+    assert old is not None and new is not None
+    view = diff_view("a.yaml", "b.yaml", old, new, diff_ledgers(old, new))
+    plain, printed = io.StringIO(), io.StringIO()
+    render("diff", "table", view, plain, RenderOptions(width=width))
+    _write_with_rich(diff_lines(view), printed, RenderOptions(width=width))
+    assert plain.getvalue() == printed.getvalue()
+    assert plain.getvalue().count("\n") > 100
