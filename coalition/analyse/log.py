@@ -18,7 +18,7 @@ from coalition.analyse.diff import diff_ledgers, filter_changes
 from coalition.load import load_ledger_bytes
 from coalition.model.countries import display_name
 from coalition.model.ledger import Ledger
-from coalition.problems import Level
+from coalition.problems import errors_of
 
 if TYPE_CHECKING:
     from coalition.git import Version
@@ -128,8 +128,7 @@ class _History:
             data = self.read(wanted)
             for each in wanted:
                 loaded = load_ledger_bytes(data.get(each, b""), each, errors_only=True)
-                errors = sum(1 for p in loaded.problems if p.level >= Level.ERROR)
-                self.parsed[each] = (loaded.ledger, errors)
+                self.parsed[each] = (loaded.ledger, len(errors_of(loaded.problems)))
                 if loaded.ledger is not None:
                     for code, country in loaded.ledger.countries.items():
                         self.names.setdefault(code, display_name(code, country.name))

@@ -66,6 +66,13 @@ LedgerOption = Annotated[
     ),
 ]
 
+OutDirArgument = Annotated[
+    Path,
+    typer.Argument(
+        metavar="OUT_DIR", help="The folder to write (made if missing).", file_okay=False
+    ),
+]
+
 
 def ledger_path(option: Path | None) -> Path:
     """Which ledger a command reads: --ledger, else $COALITION_LEDGER (Typer

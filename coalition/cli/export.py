@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from coalition.cli.app import LedgerOption, app, ledger_path, load_valid
+from coalition.cli.app import LedgerOption, OutDirArgument, app, ledger_path, load_valid
 from coalition.cli.parameters import PlainGroup
 
 export_app = typer.Typer(
@@ -30,12 +30,7 @@ ExcelOption = Annotated[
 
 @export_app.command()
 def datapackage(
-    folder: Annotated[
-        Path,
-        typer.Argument(
-            metavar="OUT_DIR", help="The folder to write (made if missing).", file_okay=False
-        ),
-    ],
+    folder: OutDirArgument,
     ledger: LedgerOption = None,
     excel: ExcelOption = False,
 ) -> None:

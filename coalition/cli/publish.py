@@ -2,22 +2,25 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
-from coalition.cli.app import LedgerOption, app, ledger_path, load_valid
+from coalition.cli.app import (
+    LedgerOption,
+    OutDirArgument,
+    app,
+    ledger_path,
+    load_valid,
+    parse_column,
+)
 
 
 @app.command()
 def publish(
-    folder: Annotated[
-        Path,
-        typer.Argument(
-            metavar="OUT_DIR", help="The folder to write (made if missing).", file_okay=False
-        ),
-    ],
+    folder: OutDirArgument,
     ledger: LedgerOption = None,
     archives: Annotated[
         bool,
@@ -69,10 +72,7 @@ def map_command(
     ledger: LedgerOption = None,
 ) -> None:
     """A choropleth of one domain: Europe large, the world below, a colour per status."""
-    import sys
-
     from coalition.analyse.mapping import STRONGEST, map_view
-    from coalition.cli.app import parse_column
     from coalition.render.mapsvg import render_map
 
     column = STRONGEST if domain.lower() == STRONGEST else parse_column(domain)

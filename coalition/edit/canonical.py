@@ -23,12 +23,11 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from coalition.model.fields import Order, Shape, Style, layout
+from coalition.edit.roundtrip import TEXT, TOP, key_order, needs_quotes
+from coalition.model.fields import Shape, Style, layout
 
 Line = str | tuple[str, ...]
 """A line of the canonical layout, or the ways it may be written."""
-TOP = Shape(model="Ledger")
-TEXT = Shape(style=Style.CODE)
 
 
 class _Unsure(Exception):
@@ -57,20 +56,19 @@ def _quoted(text: str) -> str:
 def _as_typed(text: str) -> tuple[str, ...]:
     """A text fmt writes plain, unless it was quoted: ruamel.yaml keeps the
     quotes of a value it is handed back unchanged (`CommentedMap.__setitem__`)."""
-    if not _QUOTABLE.fullmatch(text.replace('"', "").replace("\\", "")):
-        raise _Unsure
     return text, _quoted(text), "'" + text.replace("'", "''") + "'"
+
+
+def _plain(text: str) -> str:
+    """A text that needs no quotes, as ruamel.yaml writes it plain."""
+    if not _PLAIN.fullmatch(text) or ": " in text or " #" in text or text.endswith(":"):
+        raise _Unsure
+    return text
 
 
 def _key(text: str) -> str:
     """A key: plain, or in double quotes if it needs them (however it was written)."""
-    from coalition.edit.roundtrip import needs_quotes
-
-    if needs_quotes(text):
-        return _quoted(text)
-    if not _PLAIN.fullmatch(text) or ": " in text or " #" in text or text.endswith(":"):
-        raise _Unsure
-    return text
+    return _quoted(text) if needs_quotes(text) else _plain(text)
 
 
 def _scalar(value: Any, style: Style | None) -> tuple[str, ...]:
@@ -86,34 +84,19 @@ def _scalar(value: Any, style: Style | None) -> tuple[str, ...]:
         if not value.isalpha():
             raise _Unsure
         return _as_typed(value.lower())
-    if style is Style.PROSE:
+    if style is Style.PROSE or needs_quotes(value):
         return (_quoted(value),)
-    from coalition.edit.roundtrip import needs_quotes
-
-    if needs_quotes(value):
-        return (_quoted(value),)
-    if not _PLAIN.fullmatch(value) or ": " in value or " #" in value or value.endswith(":"):
-        raise _Unsure
-    return _as_typed(value)
+    return _as_typed(_plain(value))
 
 
 def _ordered(node: dict[str, Any], shape: Shape) -> tuple[list[str], dict[str, Shape]]:
     """The keys of a mapping in canonical order, and the shape of each value."""
+    rank = {key: index for index, key in enumerate(key_order(node, shape))}
+    keys = sorted(node, key=lambda k: rank.get(k, len(rank)))
     if shape.model is not None:
-        fields = layout()[shape.model]
-        order = list(fields)
-        shapes = fields
-    else:
-        assert shape.value is not None
-        if shape.order is Order.VOCABULARY:
-            order = list(shape.keys)
-        elif shape.order is Order.SORTED:
-            order = sorted(node)
-        else:
-            order = list(node)
-        shapes = dict.fromkeys(node, shape.value)
-    rank = {key: index for index, key in enumerate(order)}
-    return sorted(node, key=lambda k: rank.get(k, len(rank))), shapes
+        return keys, layout()[shape.model]
+    assert shape.value is not None
+    return keys, dict.fromkeys(node, shape.value)
 
 
 def _mapping(node: Any, shape: Shape, indent: int, first: str) -> Iterator[Line]:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import functools
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import yaml as pyyaml
@@ -244,23 +244,25 @@ def canonical(node: Any, shape: Shape = TOP) -> Any:
     return result
 
 
+def key_order(keys: Iterable[Any], shape: Shape) -> list[str]:
+    """The order of a mapping's keys in the canonical layout: a model's
+    documented order, the vocabulary's, sorted, or as written; keys the order
+    does not name come after, as they were."""
+    if shape.model is not None:
+        return list(layout()[shape.model])
+    if shape.order is Order.VOCABULARY:
+        return list(shape.keys)
+    if shape.order is Order.SORTED:
+        return sorted(map(str, keys))
+    return [str(k) for k in keys]  # as written: the writer's own order
+
+
 def _canonical(node: Any, shape: Shape) -> Any:
-    if shape.model is not None and isinstance(node, CommentedMap):
-        fields = layout()[shape.model]
-        _reorder(node, list(fields), _plain_key)
+    if (shape.model is not None or shape.value is not None) and isinstance(node, CommentedMap):
+        fields = layout()[shape.model] if shape.model is not None else {}
+        _reorder(node, key_order(node, shape), _plain_key)
         for key in list(node.keys()):
-            node[key] = canonical(node[key], fields.get(str(key), TEXT))
-        return node
-    if shape.value is not None and isinstance(node, CommentedMap):
-        if shape.order is Order.VOCABULARY:
-            order = list(shape.keys)
-        elif shape.order is Order.SORTED:
-            order = sorted(map(str, node.keys()))
-        else:
-            order = [str(k) for k in node]  # as written: the writer's own order
-        _reorder(node, order, _plain_key)
-        for key in list(node.keys()):
-            node[key] = canonical(node[key], shape.value)
+            node[key] = canonical(node[key], fields.get(str(key), shape.value or TEXT))
         return node
     if shape.item is not None and isinstance(node, CommentedSeq):
         node.fa.set_block_style()

@@ -105,9 +105,9 @@ class Composer:
             self.root_set = True
             return ()
         frame = self.stack[-1]
-        if isinstance(frame.container, list):
+        if frame.is_list:
             path = (*frame.path, len(frame.container))
-            frame.container.append(value)
+            frame.container.append(value)  # type: ignore[union-attr]
             self.doc.values[path] = raw
             return path
         if frame.key is None and not frame.skip:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from coalition.problems import Level, Problem
+from coalition.read.document import to_mark
 from coalition.read.slips import (
     MAX_DEPTH,
     SYNTAX_HINTS,
@@ -88,12 +89,11 @@ def escape_problem(file: str, parser: Any) -> Problem:
     with a ValueError; LibYAML reports an invalid escape. Report it as LibYAML
     does, where the parser stopped."""
     get_mark = getattr(parser, "get_mark", None)
-    mark = get_mark() if get_mark else None
-    line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+    mark = to_mark(get_mark() if get_mark else None)
     return Problem(
         file,
-        line,
-        column,
+        mark.line,
+        mark.column,
         Level.ERROR,
         "an escape sequence inside double quotes names no character",
         hint="delete the backslash sequence",

@@ -12,7 +12,9 @@ Rich to fold. `tests/render/test_changes.py` checks that both break alike.
 from __future__ import annotations
 
 import itertools
+import os
 import re
+import shutil
 from typing import TextIO
 
 from coalition.analyse.change import Change
@@ -102,16 +104,22 @@ def log(view: LogView, out: TextIO, options: RenderOptions) -> None:
 
 
 def write_lines(lines: list[Line], out: TextIO, options: RenderOptions) -> None:
-    width = text_width(out, options)
+    written = None if options.colour else _plain_lines(lines, text_width(out, options))
+    if written is None:
+        _write_with_rich(lines, out, options)
+    else:
+        out.write("\n".join(written) + "\n")
+
+
+def _plain_lines(lines: list[Line], width: int) -> list[str] | None:
+    """The lines wrapped and indented; None if one must be left to Rich."""
     written: list[str] = []
     for segments, indent in lines:
-        plain = "".join(text for text, _ in segments)
-        wrapped = None if options.colour else wrap(plain, width - indent)
+        wrapped = wrap("".join(text for text, _ in segments), width - indent)
         if wrapped is None:
-            return _write_with_rich(lines, out, options)
+            return None
         written += [" " * indent + piece if piece else "" for piece in wrapped]
-    out.write("\n".join(written) + "\n")
-    return None
+    return written
 
 
 def _write_with_rich(lines: list[Line], out: TextIO, options: RenderOptions) -> None:
@@ -170,9 +178,6 @@ def _cells(text: str) -> int:
 def text_width(out: TextIO, options: RenderOptions) -> int:
     """The terminal's width on a terminal; COLUMNS or 80 otherwise, so that
     piped output is the same on every machine."""
-    import os
-    import shutil
-
     if options.width:
         return options.width
     isatty = getattr(out, "isatty", None)

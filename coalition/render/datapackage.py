@@ -14,8 +14,6 @@ import csv
 import datetime
 import io
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +21,7 @@ from coalition import __version__
 from coalition.analyse.contract import CONTRACT_VERSION, TABLES, Table
 from coalition.analyse.tables import Tables
 from coalition.render.csvfile import formula_like
+from coalition.render.output import replace_file
 from coalition.render.style import clean
 
 DESCRIPTOR = "datapackage.json"
@@ -127,17 +126,5 @@ def write_datapackage(tables: Tables, folder: Path, *, excel: bool = False) -> l
     files[DESCRIPTOR] = json.dumps(descriptor(tables), indent=2, ensure_ascii=False) + "\n"
     written = []
     for name, text in files.items():
-        written.append(_replace(folder / name, text))
+        written.append(replace_file(folder / name, text))
     return written
-
-
-def _replace(path: Path, text: str) -> Path:
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-            out.write(text)
-        Path(temporary).replace(path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return path

@@ -29,6 +29,7 @@ from coalition.render.style import (
     roles_sentence,
     shown_columns,
     stance_notes,
+    web_address,
 )
 from coalition.render.words import change_words, summary_words
 
@@ -115,8 +116,10 @@ def link(text: str, url: str) -> str:
     address, say) is not made a link. The address goes between angle
     brackets, so `_`, `(` and `)` in it stay as they are; only what would end
     it is encoded."""
-    if not url.lower().startswith(("https://", "http://")):
+    address = web_address(url)
+    if address is None:
         return text
+    url = address
     ends = {c for c in url if c in "<> " or not c.isprintable()}
     safe = "".join(
         percent_encoded(c, safe="") if c in ends else "\\\\" if c == "\\" else c for c in url

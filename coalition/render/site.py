@@ -25,6 +25,7 @@ from coalition.model.countries import country_name
 from coalition.model.ledger import Ledger
 from coalition.model.vocabulary import Status
 from coalition.render.mapsvg import LEGEND, PANELS, column_title, map_facts, render_map
+from coalition.render.output import replace_file
 from coalition.render.style import (
     LOOKS,
     citation,
@@ -37,6 +38,7 @@ from coalition.render.style import (
     roles_sentence,
     shown_columns,
     stance_notes,
+    web_address,
 )
 
 ARCHIVE_FOLDER = "archive"
@@ -59,13 +61,6 @@ def built_at() -> str:
         else datetime.datetime.now(datetime.UTC)
     )
     return moment.replace(microsecond=0).isoformat().replace("+00:00", "Z")
-
-
-def web_address(url: str | None) -> str | None:
-    """`url` if it is a web address; anything else (`javascript:`) is no link."""
-    if url and url.strip().lower().startswith(("https://", "http://")):
-        return url.strip()
-    return None
 
 
 def write_site(ledger: Ledger, base: Path, folder: Path, *, archives: bool = True) -> Site:
@@ -96,10 +91,10 @@ def write_site(ledger: Ledger, base: Path, folder: Path, *, archives: bool = Tru
     written = [folder / name for name in copied.values()]
     for name, (template, context) in pages.items():
         text = environment.get_template(template).render(**common, **context)
-        written.append(_write(folder / name, text))
+        written.append(replace_file(folder / name, text))
     for column in _map_columns(ledger):
         written.append(
-            _write(folder / "maps" / f"{column}.svg", render_map(map_view(ledger, column)))
+            replace_file(folder / "maps" / f"{column}.svg", render_map(map_view(ledger, column)))
         )
     return Site(folder, tuple(written))
 
@@ -241,15 +236,6 @@ def _copy_archives(ledger: Ledger, base: Path, folder: Path) -> dict[str, str]:
         except Unreadable:
             continue
         name = f"{ARCHIVE_FOLDER}/{Path(source.archive).name}"
-        _write(folder / name, data)
+        replace_file(folder / name, data)
         copied[key] = name
     return copied
-
-
-def _write(path: Path, content: str | bytes) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    data = content.encode("utf-8") if isinstance(content, str) else content
-    temporary = path.with_name(f".{path.name}.tmp")
-    temporary.write_bytes(data)
-    temporary.replace(path)
-    return path

@@ -175,3 +175,10 @@ def precondition_sentence(precondition: PreconditionView, escape: Callable[[str]
         if q.source
     ]
     return escape(precondition.text) + (f" ({'; '.join(cited)})" if cited else "")
+
+
+def web_address(url: str | None) -> str | None:
+    """`url` if it is a web address; anything else (`javascript:`) is no link."""
+    if url and url.strip().lower().startswith(("https://", "http://")):
+        return url.strip()
+    return None

@@ -48,10 +48,6 @@ def _heading_of(column: str, *, short: bool) -> str:
     return SHORT_HEADINGS.get(column, column) if short else column
 
 
-def _width(out: TextIO, options: RenderOptions) -> int:
-    return text_width(out, options)
-
-
 @contextmanager
 def rich_console(out: TextIO, options: RenderOptions) -> Iterator[Console]:
     """A Console that writes to `out` when done; plain output loses the
@@ -59,7 +55,7 @@ def rich_console(out: TextIO, options: RenderOptions) -> Iterator[Console]:
     buffer = io.StringIO()
     yield Console(
         file=buffer,
-        width=_width(out, options),
+        width=text_width(out, options),
         force_terminal=options.colour,
         no_color=not options.colour,
         color_system="standard" if options.colour else None,
