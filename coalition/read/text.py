@@ -24,16 +24,18 @@ PLACEHOLDER = "\ue000"
 # characters (zero-width space, bidirectional controls, word joiners), private
 # use, blanks that look like nothing (Hangul fillers, the braille blank) and
 # noncharacters.
-SUSPECT = re.compile(
-    "[\t\r\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u061c\u115f\u1160\u180e\u200b"
+_SUSPECT = (
+    "\t\r\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u061c\u115f\u1160\u180e\u200b"
     "\u200e\u200f\u2028-\u202e\u2060-\u206f\u2800\u3164\ufeff\uffa0\ufff9-\ufffb\ufffe"
     "\uffff\ue000-\uf8ff\ud800-\udfff\U0001d173-\U0001d17a\U000e0000-\U000e001f"
-    "\U000e0080-\U000e0fff\U000f0000-\U0010ffff]"
+    "\U000e0080-\U000e0fff\U000f0000-\U0010ffff"
 )
+SUSPECT = re.compile(f"[{_SUSPECT}]")
 # Characters real scripts need inside words, refused anywhere else: the
 # zero-width non-joiner and joiner (Persian, Devanagari, emoji sequences),
 # variation selectors after a symbol, tag characters inside a flag.
-CONTEXTUAL = re.compile("[\u200c\u200d\ufe00-\ufe0f\U000e0020-\U000e007f]")
+_CONTEXTUAL = "\u200c\u200d\ufe00-\ufe0f\U000e0020-\U000e007f"
+CONTEXTUAL = re.compile(f"[{_CONTEXTUAL}]")
 _CONFLICT = re.compile(r"^(<{7}|>{7}|={7}|\|{7})(?: |$)")
 _DIRECTIVE = re.compile(r"^%")
 # A block scalar's header ('>' or '|') with a comment glued to it: LibYAML
@@ -45,7 +47,7 @@ _GLUED_HEADER_COMMENT = re.compile(r"(?:^|[:-])[ ]+[|>][-+0-9]*(#.*)$")
 # Three scans, each of a kind Python's regular expressions run fast (one
 # class of characters; a literal first character), rather than one pattern
 # of alternatives tried at every position.
-_ATTENTION_CHARS = re.compile(SUSPECT.pattern[:-1] + CONTEXTUAL.pattern[1:])
+_ATTENTION_CHARS = re.compile(f"[{_SUSPECT}{_CONTEXTUAL}]")
 _ATTENTION_HEADER = re.compile(r"[|>][-+0-9]*#")
 _ATTENTION_LINE = re.compile(r"(?:<{7}|>{7}|={7}|\|{7}|%| *\u00a0)")
 _ATTENTION_LINES = re.compile(r"\n" + _ATTENTION_LINE.pattern)
