@@ -13,7 +13,7 @@ import datetime
 import os
 import re
 import subprocess
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -221,12 +221,18 @@ def _version(header: list[str], name: str, blob: str | None) -> Version:
     return Version(commit, commit[:7], date, subject, name, blob)
 
 
-def read_blobs(blobs: Iterable[str], ledger: Path) -> dict[str, bytes]:
+def blob_reader(ledger: Path) -> Callable[[Iterable[str]], dict[str, bytes]]:
+    """What reads blobs of the repository that holds `ledger` (found once,
+    however many times the reader is called)."""
+    root, _ = _path_in_repository(ledger)
+    return lambda blobs: read_blobs(blobs, root)
+
+
+def read_blobs(blobs: Iterable[str], root: Path) -> dict[str, bytes]:
     """The contents of many blobs from one `git cat-file --batch` process."""
     wanted = list(dict.fromkeys(blobs))
     if not wanted:
         return {}
-    root, _ = _path_in_repository(ledger)
     result = _git(["cat-file", "--batch"], root, stdin="".join(f"{b}\n" for b in wanted).encode())
     output, position, contents = result.stdout, 0, {}
     for blob in wanted:

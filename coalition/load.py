@@ -17,9 +17,21 @@ from pydantic import ValidationError
 
 from coalition.model.errors import model_problems
 from coalition.model.ledger import Ledger
+from coalition.model.reuse import Records
 from coalition.problems import Level, Problem, capped
 from coalition.read import Document, read_yaml
+from coalition.read.blocks import BlockReader
 from coalition.read.files import Unreadable, read_bytes
+
+
+@dataclass
+class Versions:
+    """What reading one version of a ledger leaves for reading the next
+    (a history, the other side of a diff): its blocks of text and the models
+    of its records."""
+
+    blocks: BlockReader = field(default_factory=BlockReader)
+    records: Records = field(default_factory=Records)
 
 
 @dataclass
@@ -75,13 +87,19 @@ def load_ledger_bytes(
     stale_after: int = 90,
     strict: bool = False,
     errors_only: bool = False,
+    versions: Versions | None = None,
 ) -> Loaded:
     """Like `load_ledger`, for bytes that came from elsewhere (a git revision).
 
     `base` is the folder that archive paths are relative to; without one,
-    quotes are not checked against archives.
+    quotes are not checked against archives. `versions`, when it read
+    another version of the same ledger before, parses and validates only
+    what changed since.
     """
-    document, problems = read_yaml(data, file, pure=pure_yaml)
+    if versions is not None and not pure_yaml:
+        document, problems = versions.blocks.read(data, file)
+    else:
+        document, problems = read_yaml(data, file, pure=pure_yaml)
     loaded = Loaded(file, None, document, problems)
     if document is None:
         return _sorted(loaded)
@@ -101,7 +119,7 @@ def load_ledger_bytes(
             )
         )
         return _sorted(loaded)
-    loaded.ledger = _validate(document, file, problems)
+    loaded.ledger = _validate(document, file, problems, versions)
     from coalition.check import run_checks
 
     problems += run_checks(
@@ -115,7 +133,17 @@ def _sorted(loaded: Loaded) -> Loaded:
     return loaded
 
 
-def _validate(document: Document, file: str, problems: list[Problem]) -> Ledger | None:
+def _validate(
+    document: Document, file: str, problems: list[Problem], versions: Versions | None
+) -> Ledger | None:
+    if versions is not None:
+        try:
+            ledger = Ledger.model_validate(versions.records.substitute(document.data))
+        except ValidationError:
+            pass  # validated again from the data alone, for every error's place
+        else:
+            versions.records.remember(document.data, ledger)
+            return ledger
     try:
         return Ledger.model_validate(document.data)
     except ValidationError as error:

@@ -134,7 +134,7 @@ def _compare_country(code: str, old: Country | None, new: Country | None) -> lis
             for c in _compare_stance(code, column, s, None)
         ]
     assert old is not None and new is not None
-    if old == new:  # most countries, between two versions of a ledger
+    if old is new or old == new:  # most countries, between two versions of a ledger
         return []
     changes = [
         Change(Kind.COUNTRY_CHANGED, code, None, name, _value(was), _value(now))
@@ -156,7 +156,7 @@ def _compare_sources(old: dict[str, Source], new: dict[str, Source]) -> list[Cha
             changes.append(Change(Kind.SOURCE_REMOVED, field=source_id, old=was.title))
         elif was is None and now is not None:
             changes.append(Change(Kind.SOURCE_ADDED, field=source_id, new=now.title))
-        elif was is not None and now is not None:
+        elif was is not None and now is not None and was is not now and was != now:
             for name in Source.model_fields:
                 before, after = _value(getattr(was, name)), _value(getattr(now, name))
                 if name == "ignored":  # sentences left out: how many, not which

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from coalition.analyse.change import Change
 from coalition.analyse.diff import diff_ledgers, filter_changes
-from coalition.load import load_ledger_bytes
+from coalition.load import Versions, load_ledger_bytes
 from coalition.model.countries import display_name
 from coalition.model.ledger import Ledger
 from coalition.problems import errors_of
@@ -117,6 +117,8 @@ class _History:
         self.parsed: dict[str, tuple[Ledger | None, int]] = {}
         self.last_use = {v.blob: i for i, v in enumerate(found) if v.blob}
         self.names: dict[str, str] = {}
+        # Consecutive versions share most of their text: parse only what changed.
+        self.versions = Versions()
 
     def _load(self, index: int) -> tuple[Ledger | None, int]:
         blob = self.found[index].blob
@@ -127,7 +129,9 @@ class _History:
             wanted = [b for b in dict.fromkeys(upcoming) if b not in self.parsed]
             data = self.read(wanted)
             for each in wanted:
-                loaded = load_ledger_bytes(data.get(each, b""), each, errors_only=True)
+                loaded = load_ledger_bytes(
+                    data.get(each, b""), each, errors_only=True, versions=self.versions
+                )
                 self.parsed[each] = (loaded.ledger, len(errors_of(loaded.problems)))
                 if loaded.ledger is not None:
                     for code, country in loaded.ledger.countries.items():

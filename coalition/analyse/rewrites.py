@@ -62,7 +62,7 @@ def unexplained_rewrites(
         if not _needs_reason(change, news):
             continue
         path = _path(change)
-        while path and path[-1] != "countries" and path not in document.values:
+        while path and path[-1] != "countries" and not document.has_value(path):
             path = path[:-1]
         mark = document.key_mark(path) if path else document.mark(("countries",))
         problems.append(

@@ -132,7 +132,7 @@ def log(
     import datetime
 
     from coalition.analyse.log import build_log
-    from coalition.git import GitError, read_blobs, versions
+    from coalition.git import GitError, blob_reader, versions
 
     day = None
     if since is not None:
@@ -150,7 +150,7 @@ def log(
         view = build_log(
             str(path),
             found,
-            lambda blobs: read_blobs(blobs, path),
+            blob_reader(path),
             codes,
             columns,
             day,

@@ -73,12 +73,12 @@ def sqlite(
     rows = None
     if history:
         from coalition.analyse.log import build_log
-        from coalition.git import GitError, read_blobs, versions
+        from coalition.git import GitError, blob_reader, versions
 
         path = ledger_path(ledger)
         try:
             found = versions(path)
-            rows = history_rows(build_log(str(path), found, lambda b: read_blobs(b, path)))
+            rows = history_rows(build_log(str(path), found, blob_reader(path)))
         except GitError as error:
             typer.echo(f"coalition: {error}", err=True)
             raise typer.Exit(2) from None

@@ -53,7 +53,8 @@ _ATTENTION_LINE = re.compile(r"(?:<{7}|>{7}|={7}|\|{7}|%| *\u00a0)")
 _ATTENTION_LINES = re.compile(r"\n" + _ATTENTION_LINE.pattern)
 
 
-def _needs_attention(text: str) -> bool:
+def needs_attention(text: str) -> bool:
+    """Whether any line check of `scan_text` could report something."""
     return bool(
         _ATTENTION_CHARS.search(text)
         or _ATTENTION_HEADER.search(text)
@@ -130,7 +131,7 @@ def scan_text(text: str, file: str) -> Scanned:
     agree (a tab by a space, anything else by PLACEHOLDER, which keeps every
     column where the editor shows it).
     """
-    if not _needs_attention(text):
+    if not needs_attention(text):
         return Scanned(text)  # the usual case, found by one scan of the whole text
     scanned = Scanned(text)
     lines = text.split("\n")

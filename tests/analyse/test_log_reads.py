@@ -56,3 +56,40 @@ def test_the_whole_history_is_the_same_read_lazily_or_all_at_once() -> None:
     eager = build_log("l.yaml", found, blobs)
     assert lazy == eager
     assert len(lazy.entries) == 60
+
+
+def test_each_entry_is_the_diff_of_its_versions_read_alone() -> None:
+    """`log` reads each version with what the one before left (blocks of text,
+    models of records); its changes are those of the versions read afresh,
+    each valid one compared with the valid one before it."""
+    from coalition.analyse.change import Change
+    from coalition.analyse.diff import diff_ledgers
+    from coalition.load import load_ledger_bytes
+    from coalition.model.ledger import Ledger
+    from coalition.problems import errors_of
+    from tests.fuzz.mutants import mutants
+
+    # A history of damage and repair: each version a mutant of the last valid one.
+    texts, last_valid = [VALID], VALID
+    for seed in range(200):
+        text = next(mutants(last_valid, 1, seed=seed)).text
+        text = text.replace(STATUSES[seed % 3], STATUSES[(seed + 1) % 3], 1)
+        texts.append(text)
+        if not errors_of(load_ledger_bytes(text.encode(), "l.yaml", errors_only=True).problems):
+            last_valid = text
+    found, blobs = history(len(texts))
+    for version, text in zip(reversed(found), texts, strict=True):
+        blobs[version.blob or ""] = text.encode()
+    view = build_log("l.yaml", found, blobs)
+
+    expected: list[list[Change]] = []
+    last: Ledger | None = None
+    for text in texts:
+        loaded = load_ledger_bytes(text.encode(), "l.yaml", errors_only=True)
+        valid = loaded.ledger if not errors_of(loaded.problems) else None
+        expected.append(diff_ledgers(last, valid) if valid and last else [])
+        last = valid or last
+    assert sum(1 for changes in expected if changes) > 20
+    assert sum(1 for entry in view.entries if entry.problem) > 20
+    # The oldest entry is what the first version added to nothing.
+    assert [list(entry.changes) for entry in reversed(view.entries)][1:] == expected[1:]
