@@ -36,3 +36,14 @@ def test_quotes_vary_as_a_real_ledgers_do() -> None:
     quotes = re.findall(r'quote: "(.*)"', text)
     assert len(set(quotes)) > 0.75 * len(quotes)
     assert len(set(re.findall(r"- source: (\S+)", text))) > 5
+
+
+def test_the_edited_ledger_needs_fmt_in_ten_countries_only() -> None:
+    from benchmarks.ledgers import restyled_countries
+    from coalition.edit.apply import format_ledger
+
+    formatted = format_ledger(make_ledger(100_000).encode(), "b.yaml", REPO).new
+    assert formatted is not None
+    edited = restyled_countries(formatted.decode(), 10)
+    assert len(re.findall(r'^  "\w\w":$', edited, flags=re.MULTILINE)) == 10
+    assert format_ledger(edited.encode(), "b.yaml", REPO).new == formatted

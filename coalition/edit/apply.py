@@ -20,12 +20,13 @@ from ruamel.yaml.error import YAMLError
 
 from coalition.analyse.change import Change
 from coalition.analyse.diff import DiffView, diff_ledgers, diff_view
+from coalition.edit.blockwise import format_blocks
 from coalition.edit.canonical import is_canonical
 from coalition.edit.comments import Comment, lost_comments
 from coalition.edit.nodes import EditError
 from coalition.edit.roundtrip import dump_text, format_text, load_text
 from coalition.edit.splice import ending_of, splice
-from coalition.load import Loaded, load_ledger_bytes
+from coalition.load import Loaded, Versions, load_ledger_bytes
 from coalition.problems import Level, Problem, errors_of, show_text
 from coalition.read.text import decode
 
@@ -82,6 +83,7 @@ def apply_edit(
     *,
     valid_before: bool = False,
     unchanged: Callable[[str, Any], bool] | None = None,
+    quick: Callable[[str, Any], str | None] | None = None,
 ) -> Edited:
     """Apply `transform` to the ledger's text and check the result.
 
@@ -89,10 +91,14 @@ def apply_edit(
     (formatting a broken file would hide its mistakes); otherwise an edit may
     mend an invalid ledger, as long as the result is valid. `unchanged`, a
     quick test of the text and its data, says when `transform` would change
-    nothing, so that it need not run.
+    nothing, so that it need not run; `quick`, given the same, gives what
+    `transform` would, sooner, or None when it cannot.
     """
     edited = Edited(file, data, None)
-    before = load_ledger_bytes(data, file, base=base, errors_only=True)
+    # The file after the edit is read with what reading it before left: only
+    # the blocks the edit touched are parsed and validated again.
+    versions = Versions()
+    before = load_ledger_bytes(data, file, base=base, errors_only=True, versions=versions)
     if valid_before and (errors_of(before.problems) or before.ledger is None):
         edited.problems = errors_of(before.problems)
         return edited
@@ -104,7 +110,10 @@ def apply_edit(
         edited.new = data
         return edited
     try:
-        candidates = _written(data, text, transform(text), splice_it=not valid_before)
+        new_text = _quickly(before, text, quick) if quick is not None else None
+        if new_text is None:
+            new_text = transform(text)
+        candidates = _written(data, text, new_text, splice_it=not valid_before)
     except EditError as error:
         return _refused(edited, str(error), "edit-refused")
     except YAMLError as error:  # ruamel.yaml reads some files PyYAML accepted differently
@@ -118,7 +127,7 @@ def apply_edit(
     if new == data and before.ledger is not None and not errors_of(before.problems):
         edited.new = new  # nothing changed (`fmt` of a formatted file): nothing to check again
         return edited
-    after = load_ledger_bytes(new, file, base=base, errors_only=True)
+    after = load_ledger_bytes(new, file, base=base, errors_only=True, versions=versions)
     if errors_of(after.problems) or after.ledger is None:
         edited.problems = errors_of(after.problems)
         return _refused(edited, f"the change would make {file} invalid", "edit-refused")
@@ -139,6 +148,12 @@ def _unchanged(before: Loaded, text: str, unchanged: Callable[[str, Any], bool])
     document = before.document
     valid = before.ledger is not None and not errors_of(before.problems)
     return valid and document is not None and unchanged(text, document.data)
+
+
+def _quickly(before: Loaded, text: str, quick: Callable[[str, Any], str | None]) -> str | None:
+    document = before.document
+    valid = before.ledger is not None and not errors_of(before.problems)
+    return quick(text, document.data) if valid and document is not None else None
 
 
 def _written(data: bytes, text: str, new_text: str, *, splice_it: bool) -> list[bytes]:
@@ -201,4 +216,5 @@ def format_ledger(data: bytes, file: str, base: Path | None = None) -> Edited:
         lambda change: False,
         valid_before=True,
         unchanged=is_canonical,
+        quick=format_blocks,
     )

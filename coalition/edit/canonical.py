@@ -41,7 +41,9 @@ _QUOTABLE = re.compile("[\x20-\x7e\xa0-\ud7ff\ue000-\ufefe\uff00-\ufffd\U0001000
 # Plain texts this module is sure ruamel.yaml writes as they are: no
 # indicator first, no ': ' or ' #' inside, no space at either end.
 _PLAIN = re.compile(r"[\w(][\w .,/:@+%&=?~#()'’-]*[\w)/.]|\w")
-_TYPED = re.compile(r"[\w.:+-]+")
+# Dates and numbers this module is sure ruamel.yaml reads back as such (it
+# writes `!!timestamp '2026-11-26-'` for a date it cannot read).
+_TYPED = {Style.DATE: re.compile(r"\d{4}-\d\d-\d\d"), Style.NUMBER: re.compile(r"0|[1-9]\d*")}
 # After a value, a comment: spaces, then '#'.
 _AFTER = re.compile(r" +#.*")
 _WIDTH = 4000  # under ruamel.yaml's 4096, past which it may fold a line
@@ -76,8 +78,8 @@ def _scalar(value: Any, style: Style | None) -> tuple[str, ...]:
     layout (`roundtrip.styled`), the plain one first."""
     if not isinstance(value, str) or not value or "\n" in value:
         raise _Unsure  # an empty text, a text over several lines (a `|` block)
-    if style in (Style.DATE, Style.NUMBER):
-        if not _TYPED.fullmatch(value):
+    if style is Style.DATE or style is Style.NUMBER:
+        if not _TYPED[style].fullmatch(value):
             raise _Unsure
         return _as_typed(value)
     if style is Style.FLAG:
@@ -155,10 +157,25 @@ def is_canonical(text: str, data: Any) -> bool:
     # some at its end; it writes no tab and its own line ends.
     if text.startswith("\n") or not text.endswith("\n") or text.endswith("\n\n"):
         return False
+    return _matches(text, _mapping(data, TOP, 0, ""))
+
+
+def is_canonical_entry(text: str, key: str, value: Any, shape: Shape, indent: int) -> bool:
+    """Whether `fmt` would leave the lines of one entry (`key:` at `indent`,
+    its value, and the comments and blank lines after it) as they are."""
+    try:
+        head = f"{' ' * indent}{_key(key)}:"
+    except _Unsure:
+        return False
+    return _matches(text, _entry(head, value, shape, indent))
+
+
+def _matches(text: str, wanted: Iterator[Line]) -> bool:
+    """Whether the lines of `text`, comments and blank lines set aside, are
+    the `wanted` ones (`text` ends with a line break)."""
     if "\t" in text or "\r" in text:
         return False
     # Written and compared a line at a time: the first difference ends it.
-    wanted = _mapping(data, TOP, 0, "")
     try:
         for line in text.split("\n")[:-1]:
             if not line:

@@ -55,6 +55,75 @@ class _Piece:
     cut_by_comment: frozenset[Path]
 
 
+@dataclass(frozen=True)
+class Span:
+    """Where one block is in the text: a top-level key, or a country."""
+
+    start: int
+    end: int
+    country: bool
+
+
+@dataclass(frozen=True)
+class Layout:
+    """How a ledger's text falls into blocks, when it is in the usual shape."""
+
+    first: int  # where the first key starts (before it: comments and blank lines)
+    blocks: tuple[Span, ...]  # in the order of the file
+    # The `countries:` line (from its start to where the first country starts,
+    # comments between included), and how far the countries are indented.
+    countries: tuple[int, int] | None = None
+    indent: int = 0
+
+
+def split_blocks(text: str) -> Layout | None:
+    """The blocks of `text`, or None when it is not in the usual shape (then
+    it is read, or written, whole). Whether each block is really one key is
+    for whoever reads it to say."""
+    starts = [m.end() for m in _TOP.finditer(text)]
+    if text[:1] not in ("", "#") and not text[0].isspace():
+        starts.insert(0, 0)
+    if not starts:
+        return None
+    spans: list[Span] = []
+    countries, indent = None, 0
+    for start, end in zip(starts, [*starts[1:], len(text)], strict=True):
+        head_end = text.find("\n", start, end)
+        if (
+            head_end != -1
+            and _COUNTRIES.fullmatch(text, start, head_end)
+            and text[head_end:end].strip(" \n")
+        ):
+            found = _country_spans(text, head_end + 1, end)
+            if countries is not None or found is None:
+                return None
+            indent, country_spans = found
+            countries = (start, country_spans[0].start)
+            spans += country_spans
+        else:
+            spans.append(Span(start, end, country=False))
+    return Layout(starts[0], tuple(spans), countries, indent)
+
+
+def _country_spans(text: str, begin: int, end: int) -> tuple[int, list[Span]] | None:
+    """The country blocks between `begin` and `end` (the lines after
+    `countries:`), and their indent; None if they do not fit the shape."""
+    first = re.compile(r"\n( +)[^\s#]").search(text, begin - 1, end)
+    if first is None:
+        return None
+    indent = len(first.group(1))
+    # Every line is blank, a comment, or indented at least as much as the
+    # first country; those at exactly its indent start a block each.
+    if re.compile(rf"\n {{0,{indent - 1}}}[^\s#]").search(text, begin - 1, end):
+        return None
+    line = re.compile(rf"\n {{{indent}}}(?=[^\s#])")
+    starts = [m.start() + 1 for m in line.finditer(text, begin - 1, end)]
+    return indent, [
+        Span(start, stop, country=True)
+        for start, stop in zip(starts, [*starts[1:], end], strict=True)
+    ]
+
+
 class BlockReader:
     """Reads versions of a ledger, remembering the blocks of the last one."""
 
@@ -86,60 +155,33 @@ class BlockReader:
         return piece
 
     def _assemble(self, text: str, file: str) -> Document | None:
-        starts = [m.end() for m in _TOP.finditer(text)]
-        if text[:1] not in ("", "#") and not text[0].isspace():
-            starts.insert(0, 0)
-        if not starts or not _only_comments(text[: starts[0]], file):
+        layout = split_blocks(text)
+        if layout is None or not _only_comments(text[: layout.first], file):
+            return None
+        if layout.countries is not None and not _clean(text[slice(*layout.countries)], file):
             return None
         line_of = _LineCounter(text)
         document = Document(data={})
-        document.values[()] = _Raw(line_of(starts[0]), 0)
-        for start, end in zip(starts, [*starts[1:], len(text)], strict=True):
-            head_end = text.find("\n", start, end)
-            if (
-                head_end != -1
-                and _COUNTRIES.fullmatch(text, start, head_end)
-                and text[head_end:end].strip(" \n")
-            ):
-                if "countries" in document.data or not _clean(text[start:head_end], file):
-                    return None
-                if not self._countries(text, head_end + 1, end, line_of, file, document):
-                    return None
-                continue
-            piece = self._piece(text[start:end], file, country=False)
-            if piece is None or piece.key in document.data:
-                return None
-            document.data[piece.key] = piece.value
-            _place(document, piece, (piece.key,), line_of(start))
-        return document
-
-    def _countries(
-        self, text: str, begin: int, end: int, line_of: _LineCounter, file: str, document: Document
-    ) -> bool:
-        """Place the country blocks between `begin` and `end` (the lines after
-        `countries:`); False if they do not fit the shape."""
-        first = re.compile(r"\n( +)[^\s#]").search(text, begin - 1, end)
-        if first is None or not _only_comments(text[begin : first.start() + 1], file):
-            return False
-        indent = len(first.group(1))
-        # Every line is blank, a comment, or indented at least as much as the
-        # first country; those at exactly its indent start a block each.
-        if re.compile(rf"\n {{0,{indent - 1}}}[^\s#]").search(text, begin - 1, end):
-            return False
-        line = re.compile(rf"\n {{{indent}}}(?=[^\s#])")
-        starts = [m.start() + 1 for m in line.finditer(text, begin - 1, end)]
+        document.values[()] = _Raw(line_of(layout.first), 0)
         countries: dict[str, Any] = {}
-        document.data["countries"] = countries
-        document.keys[("countries",)] = _Raw(line_of(begin) - 1, 0)
-        document.values[("countries",)] = _Raw(line_of(starts[0]), indent)
-        for start, stop in zip(starts, [*starts[1:], end], strict=True):
-            piece = self._piece(text[start:stop], file, country=True)
-            if piece is None or piece.key in countries:
-                return False
-            countries[piece.key] = piece.value
-            # The block's own parse has its first line after a `countries:` line.
-            _place(document, piece, ("countries", piece.key), line_of(start) - 1)
-        return True
+        for span in layout.blocks:
+            if span.country and not countries and layout.countries is not None:
+                if "countries" in document.data:
+                    return None
+                document.data["countries"] = countries
+                document.keys[("countries",)] = _Raw(line_of(layout.countries[0]), 0)
+                document.values[("countries",)] = _Raw(line_of(span.start), layout.indent)
+            piece = self._piece(text[span.start : span.end], file, country=span.country)
+            into = countries if span.country else document.data
+            if piece is None or piece.key in into:
+                return None
+            into[piece.key] = piece.value
+            if span.country:
+                # The block's own parse has its first line after a `countries:` line.
+                _place(document, piece, ("countries", piece.key), line_of(span.start) - 1)
+            else:
+                _place(document, piece, (piece.key,), line_of(span.start))
+        return document
 
 
 def _only_comments(text: str, file: str) -> bool:

@@ -1,0 +1,127 @@
+"""`fmt` of a ledger that needs changes: only the blocks that need them are
+rewritten.
+
+ruamel.yaml's round trip, the writer that keeps comments, reads and writes in
+pure Python (about 5 seconds for a 1 MB ledger). A journalist's edit usually
+leaves one country or one source list out of the canonical layout, not the
+whole file. The text is cut into the blocks `coalition/read/blocks.py` finds
+(a top-level key, a country); a block already in the canonical layout
+(`canonical.is_canonical_entry`) is kept as it is, any other is formatted by
+`format_text` on its own, and the blocks are put in the canonical order, each
+with the comments and blank lines that follow it, as ruamel.yaml moves them.
+
+A block is formatted with a key after it that sorts last (then taken off), so
+that the blank lines and comments at its end are where they are in the file,
+not at the end of a file, where ruamel.yaml adds or drops some. Whatever this
+module is not sure of (an unusual shape, a header it would have to restyle, a
+block that changes which one ends the file) makes it answer None, and `fmt`
+formats the whole text as before. `tests/edit/test_blockwise.py` checks the
+answer against `format_text` of the whole text.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from coalition.edit.canonical import is_canonical_entry
+from coalition.edit.roundtrip import TOP, format_text, key_order
+from coalition.model.fields import layout
+from coalition.read.blocks import Span, split_blocks
+
+# A key after every key of a ledger: unknown to the model, so put last; after
+# every country code in sorted order.
+_LAST = "zzzz"
+
+
+def format_blocks(text: str, data: Any) -> str | None:
+    """`format_text(text)` for the ledger `text` (which reads as `data`),
+    rewriting only the blocks that need it; None when not sure."""
+    if text.startswith("\n") or not text.endswith("\n") or text.endswith("\n\n"):
+        return None
+    split = split_blocks(text)
+    if split is None or not isinstance(data, dict) or not _plain_header(text[: split.first]):
+        return None
+    countries = data.get("countries")
+    top = [span for span in split.blocks if not span.country]
+    inside = [span for span in split.blocks if span.country]
+    keys = [k for k in data if k != "countries" or not inside]
+    if len(top) != len(keys) or (inside and not isinstance(countries, dict)):
+        return None
+    fields = layout()["Ledger"]
+    parts: dict[str, str] = {}
+    for key, span in zip(keys, top, strict=True):
+        if key not in fields or not _starts_with_key(text, span, key, 0):
+            return None
+        formatted = _block(text, span, key, data[key], fields[key], 0)
+        if formatted is None:
+            return None
+        parts[key] = formatted
+    if inside:
+        if split.countries is None or text[slice(*split.countries)] != "countries:\n":
+            return None
+        assert isinstance(countries, dict)
+        formatted_countries = _countries(text, inside, countries, split.indent)
+        if formatted_countries is None:
+            return None
+        parts["countries"] = "countries:\n" + formatted_countries
+    order = _canonical_order(list(data), key_order(data, TOP))
+    if order[-1] != list(data)[-1]:
+        return None  # the block that ends the file would change
+    return text[: split.first] + "".join(parts[key] for key in order)
+
+
+def _countries(text: str, spans: list[Span], countries: dict[str, Any], indent: int) -> str | None:
+    codes = list(countries)
+    if len(codes) != len(spans) or any(code >= _LAST for code in codes):
+        return None
+    shape = layout()["Ledger"]["countries"].value
+    assert shape is not None
+    parts: dict[str, str] = {}
+    for code, span in zip(codes, spans, strict=True):
+        if not _starts_with_key(text, span, code, indent):
+            return None
+        formatted = _block(text, span, code, countries[code], shape, indent, country=True)
+        if formatted is None:
+            return None
+        parts[code] = formatted
+    order = sorted(codes)
+    if order[-1] != codes[-1] and spans[-1].end == len(text):
+        return None  # the country that ends the file would change
+    return "".join(parts[code] for code in order)
+
+
+def _block(
+    text: str, span: Span, key: str, value: Any, shape: Any, indent: int, *, country: bool = False
+) -> str | None:
+    """One block in the canonical layout: as it is, or formatted alone."""
+    block = text[span.start : span.end]
+    canonical_indent = 2 if country else 0
+    if indent == canonical_indent and is_canonical_entry(block, key, value, shape, indent):
+        return block
+    pad = " " * indent
+    last = f"{pad}{_LAST}: x\n"
+    source = ("countries:\n" if country else "") + block + last
+    formatted = format_text(source)
+    lead = "countries:\n" if country else ""
+    end = f"{' ' * canonical_indent}{_LAST}: x\n"
+    if not formatted.startswith(lead) or not formatted.endswith(end):
+        return None
+    return formatted[len(lead) : len(formatted) - len(end)]
+
+
+def _starts_with_key(text: str, span: Span, key: str, indent: int) -> bool:
+    """Whether the block's first line is the key `key` (plain or quoted)."""
+    line_end = text.find("\n", span.start, span.end)
+    head = text[span.start : line_end if line_end != -1 else span.end]
+    pad = " " * indent
+    return any(head.startswith(f"{pad}{way}:") for way in (key, f'"{key}"', f"'{key}'"))
+
+
+def _plain_header(header: str) -> bool:
+    """Comments and blank lines before the first key, as ruamel.yaml keeps them."""
+    return all(line == line.rstrip() for line in header.split("\n")) and "\t" not in header
+
+
+def _canonical_order(keys: list[str], order: list[str]) -> list[str]:
+    rank = {key: index for index, key in enumerate(order)}
+    return sorted(keys, key=lambda k: rank.get(k, len(rank)))

@@ -1,0 +1,101 @@
+"""`format_blocks` writes what `format_text` writes of the whole ledger, or
+says it is not sure: checked on fuzzed ledgers, restyled ledgers (comments,
+blank lines, quotes, indents, keys out of order, countries out of order) and
+on examples, and `fmt` uses it."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from ruamel.yaml.error import YAMLError
+
+from coalition.edit.apply import format_ledger
+from coalition.edit.blockwise import format_blocks
+from coalition.edit.roundtrip import format_text
+from coalition.read import read_yaml
+from coalition.read.blocks import split_blocks
+from tests.conftest import REPO
+from tests.edit.test_canonical import restyled
+from tests.fuzz.mutants import mutants
+
+SHIPPED = (REPO / "contributions.yaml").read_text(encoding="utf-8")
+
+
+def _agrees(text: str) -> bool | None:
+    """Whether the block-wise answer is the whole rewrite; None when there
+    is nothing to compare (unreadable, or not sure)."""
+    document, problems = read_yaml(text.encode("utf-8"), "x.yaml")
+    if document is None or problems:
+        return None
+    try:
+        whole = format_text(text)
+    except YAMLError:
+        return None
+    blocks = format_blocks(text, document.data)
+    if blocks is None:
+        return None
+    assert blocks == whole
+    return True
+
+
+def test_fuzzed_ledgers_are_formatted_as_a_whole_rewrite_would() -> None:
+    compared = sum(bool(_agrees(m.text)) for m in mutants(SHIPPED, 200, seed=11))
+    assert compared > 50
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(restyled())
+def test_restyled_ledgers_are_formatted_as_a_whole_rewrite_would(text: str) -> None:
+    _agrees(text)
+
+
+def _countries_reversed(text: str) -> str:
+    split = split_blocks(text)
+    assert split is not None
+    spans = [span for span in split.blocks if span.country]
+    blocks = [text[span.start : span.end] for span in spans]
+    blocks[-1], blocks[0] = blocks[0], blocks[-1]  # the last keeps what follows it
+    return text[: spans[0].start] + "".join(reversed(blocks)) + text[spans[-1].end :]
+
+
+def test_countries_and_keys_out_of_order_are_put_in_order_as_a_whole_rewrite_would() -> None:
+    moved = _countries_reversed(SHIPPED)
+    assert moved != SHIPPED
+    assert _agrees(moved)
+    swapped = SHIPPED.replace("title:", "#\ntitle:", 1)
+    first, second = swapped.index("title:"), swapped.index("as_of:")
+    end = swapped.index("\n", second) + 1
+    swapped = swapped[:first] + swapped[second:end] + swapped[first:second] + swapped[end:]
+    assert _agrees(swapped)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "title: T\nas_of: 2025-09-04\nsources: {}\ncountries: {}\n",
+        'as_of: 2025-09-04\ntitle: "T"\nsources:\n  a:\n    publisher: P\n    title: T\n'
+        "    published: 2025-01-01\ncountries:\n    FR:  # France\n        group: coalition\n"
+        "\n\n    DE:\n        group: partner\n    GB:\n        group: coalition\n",
+    ],
+)
+def test_examples_are_formatted_as_a_whole_rewrite_would(text: str) -> None:
+    assert _agrees(text)
+
+
+def test_fmt_rewrites_only_the_block_that_needs_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    import coalition.edit.blockwise as blockwise
+
+    seen: list[str] = []
+
+    def spy(text: str) -> str:
+        seen.append(text)
+        return format_text(text)
+
+    monkeypatch.setattr(blockwise, "format_text", spy)
+    changed = SHIPPED.replace(
+        "    group: coalition\n    role: co-host\n", "    role: co-host\n    group: coalition\n", 1
+    )
+    assert changed != SHIPPED
+    edited = format_ledger(changed.encode("utf-8"), "contributions.yaml", REPO)
+    assert edited.new == SHIPPED.encode("utf-8")
+    assert len(seen) == 1 and seen[0].startswith("countries:\n  ")
