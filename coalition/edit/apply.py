@@ -106,14 +106,13 @@ def apply_edit(
     if text is None:
         edited.problems = problems
         return _refused(edited, f"{file} is not UTF-8 text", "edit-refused")
-    if unchanged is not None and _unchanged(before, text, unchanged):
+    known = _valid_data(before)
+    if unchanged is not None and known is not None and unchanged(text, known):
         edited.new = data
         return edited
     try:
-        new_text = _quickly(before, text, quick) if quick is not None else None
-        if new_text is None:
-            new_text = transform(text)
-        candidates = _written(data, text, new_text, splice_it=not valid_before)
+        new_text = quick(text, known) if quick is not None and known is not None else None
+        candidates = _written(data, text, new_text or transform(text), splice_it=not valid_before)
     except EditError as error:
         return _refused(edited, str(error), "edit-refused")
     except YAMLError as error:  # ruamel.yaml reads some files PyYAML accepted differently
@@ -124,9 +123,25 @@ def apply_edit(
     lost = lost_comments(text, new.decode("utf-8-sig").replace("\r\n", "\n"))
     if lost:
         return _refused(edited, _lost_message(lost[0]), "comment-lost")
-    if new == data and before.ledger is not None and not errors_of(before.problems):
+    if new == data and known is not None:
         edited.new = new  # nothing changed (`fmt` of a formatted file): nothing to check again
         return edited
+    return _read_back(edited, before, new, base, versions, meant, valid_before=valid_before)
+
+
+def _read_back(
+    edited: Edited,
+    before: Loaded,
+    new: bytes,
+    base: Path | None,
+    versions: Versions,
+    meant: Callable[[Change], bool],
+    *,
+    valid_before: bool,
+) -> Edited:
+    """The edited bytes read back as `validate` reads them: they must be a
+    valid ledger, changed only as meant."""
+    file = edited.file
     after = load_ledger_bytes(new, file, base=base, errors_only=True, versions=versions)
     if errors_of(after.problems) or after.ledger is None:
         edited.problems = errors_of(after.problems)
@@ -144,16 +159,11 @@ def apply_edit(
     return edited
 
 
-def _unchanged(before: Loaded, text: str, unchanged: Callable[[str, Any], bool]) -> bool:
+def _valid_data(before: Loaded) -> Any:
+    """The plain data of the ledger as it was, if it was valid (else None)."""
     document = before.document
     valid = before.ledger is not None and not errors_of(before.problems)
-    return valid and document is not None and unchanged(text, document.data)
-
-
-def _quickly(before: Loaded, text: str, quick: Callable[[str, Any], str | None]) -> str | None:
-    document = before.document
-    valid = before.ledger is not None and not errors_of(before.problems)
-    return quick(text, document.data) if valid and document is not None else None
+    return document.data if valid and document is not None else None
 
 
 def _written(data: bytes, text: str, new_text: str, *, splice_it: bool) -> list[bytes]:

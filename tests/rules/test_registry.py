@@ -168,10 +168,15 @@ def test_fmt_refuses_to_change_what_the_ledger_says(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import coalition.edit.apply as apply
+    import coalition.edit.blockwise as blockwise
 
     path = tmp_path / "contributions.yaml"
     path.write_text(RULES["tab"].passing.ledger or "", encoding="utf-8")  # type: ignore[union-attr]
-    monkeypatch.setattr(apply, "format_text", lambda text: text.replace("considering", "offered"))
+    # A writer gone wrong, whether it rewrites the whole text or a block of it.
+    for module in (apply, blockwise):
+        monkeypatch.setattr(
+            module, "format_text", lambda text: text.replace("considering", "offered")
+        )
     run = run_cli("fmt", str(path))
     assert run.exit_code == 2
     assert "formatting would change what the ledger says" in run.stderr
