@@ -27,8 +27,8 @@ from coalition.read.files import Unreadable, read_bytes
 @dataclass
 class Versions:
     """What reading one version of a ledger leaves for reading the next
-    (a history, the other side of a diff): its blocks of text and the models
-    of its records."""
+    (the versions of a history, the file after an edit): its blocks of text
+    and the models of its records."""
 
     blocks: BlockReader = field(default_factory=BlockReader)
     records: Records = field(default_factory=Records)

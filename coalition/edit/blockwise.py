@@ -23,9 +23,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from coalition.edit.canonical import is_canonical_entry
-from coalition.edit.roundtrip import TOP, format_text, key_order
-from coalition.model.fields import layout
+from coalition.edit.canonical import ends_as_written, is_canonical_entry
+from coalition.edit.roundtrip import TOP, format_text, in_order, key_order
+from coalition.model.fields import Shape, layout
 from coalition.read.blocks import Span, split_blocks
 
 # A key after every key of a ledger: unknown to the model, so put last; after
@@ -36,7 +36,7 @@ _LAST = "zzzz"
 def format_blocks(text: str, data: Any) -> str | None:
     """`format_text(text)` for the ledger `text` (which reads as `data`),
     rewriting only the blocks that need it; None when not sure."""
-    if text.startswith("\n") or not text.endswith("\n") or text.endswith("\n\n"):
+    if not ends_as_written(text):
         return None
     split = split_blocks(text)
     if split is None or not isinstance(data, dict) or not _plain_header(text[: split.first]):
@@ -64,7 +64,7 @@ def format_blocks(text: str, data: Any) -> str | None:
         if formatted_countries is None:
             return None
         parts["countries"] = "countries:\n" + formatted_countries
-    order = _canonical_order(list(data), key_order(data, TOP))
+    order = in_order(list(data), key_order(data, TOP))
     if order[-1] != list(data)[-1]:
         return None  # the block that ends the file would change
     return text[: split.first] + "".join(parts[key] for key in order)
@@ -74,7 +74,8 @@ def _countries(text: str, spans: list[Span], countries: dict[str, Any], indent: 
     codes = list(countries)
     if len(codes) != len(spans) or any(code >= _LAST for code in codes):
         return None
-    shape = layout()["Ledger"]["countries"].value
+    countries_shape = layout()["Ledger"]["countries"]
+    shape = countries_shape.value
     assert shape is not None
     parts: dict[str, str] = {}
     for code, span in zip(codes, spans, strict=True):
@@ -84,14 +85,14 @@ def _countries(text: str, spans: list[Span], countries: dict[str, Any], indent: 
         if formatted is None:
             return None
         parts[code] = formatted
-    order = sorted(codes)
+    order = in_order(codes, key_order(codes, countries_shape))
     if order[-1] != codes[-1] and spans[-1].end == len(text):
         return None  # the country that ends the file would change
     return "".join(parts[code] for code in order)
 
 
 def _block(
-    text: str, span: Span, key: str, value: Any, shape: Any, indent: int, *, country: bool = False
+    text: str, span: Span, key: str, value: Any, shape: Shape, indent: int, *, country: bool = False
 ) -> str | None:
     """One block in the canonical layout: as it is, or formatted alone."""
     block = text[span.start : span.end]
@@ -120,8 +121,3 @@ def _starts_with_key(text: str, span: Span, key: str, indent: int) -> bool:
 def _plain_header(header: str) -> bool:
     """Comments and blank lines before the first key, as ruamel.yaml keeps them."""
     return all(line == line.rstrip() for line in header.split("\n")) and "\t" not in header
-
-
-def _canonical_order(keys: list[str], order: list[str]) -> list[str]:
-    rank = {key: index for index, key in enumerate(order)}
-    return sorted(keys, key=lambda k: rank.get(k, len(rank)))

@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from coalition.edit.roundtrip import TEXT, TOP, key_order, needs_quotes
+from coalition.edit.roundtrip import TEXT, TOP, in_order, key_order, needs_quotes
 from coalition.model.fields import Shape, Style, layout
 
 Line = str | tuple[str, ...]
@@ -93,8 +93,7 @@ def _scalar(value: Any, style: Style | None) -> tuple[str, ...]:
 
 def _ordered(node: dict[str, Any], shape: Shape) -> tuple[list[str], dict[str, Shape]]:
     """The keys of a mapping in canonical order, and the shape of each value."""
-    rank = {key: index for index, key in enumerate(key_order(node, shape))}
-    keys = sorted(node, key=lambda k: rank.get(k, len(rank)))
+    keys = in_order(list(node), key_order(node, shape))
     if shape.model is not None:
         return keys, layout()[shape.model]
     assert shape.value is not None
@@ -153,11 +152,13 @@ def canonical_lines(data: Any) -> list[Line] | None:
 
 def is_canonical(text: str, data: Any) -> bool:
     """Whether `fmt` would leave `text` (which reads as `data`) as it is."""
-    # ruamel.yaml drops blank lines that start the file and adds or drops
-    # some at its end; it writes no tab and its own line ends.
-    if text.startswith("\n") or not text.endswith("\n") or text.endswith("\n\n"):
-        return False
-    return _matches(text, _mapping(data, TOP, 0, ""))
+    return ends_as_written(text) and _matches(text, _mapping(data, TOP, 0, ""))
+
+
+def ends_as_written(text: str) -> bool:
+    """Whether the file starts and ends as ruamel.yaml writes it: it drops
+    blank lines that start the file and adds or drops some at its end."""
+    return not text.startswith("\n") and text.endswith("\n") and not text.endswith("\n\n")
 
 
 def is_canonical_entry(text: str, key: str, value: Any, shape: Shape, indent: int) -> bool:

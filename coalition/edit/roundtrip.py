@@ -173,8 +173,7 @@ def _reorder(mapping: CommentedMap, order: list[Any], key_style: Callable[[str],
         if type(new_key) is not type(key):
             value = mapping.pop(key)
             mapping[new_key] = value
-    rank = {str(key): index for index, key in enumerate(order)}
-    for key in sorted(mapping.keys(), key=lambda k: rank.get(str(k), len(rank))):
+    for key in in_order(list(mapping.keys()), order):
         mapping.move_to_end(key)
     mapping.fa.set_block_style()
 
@@ -255,6 +254,13 @@ def key_order(keys: Iterable[Any], shape: Shape) -> list[str]:
     if shape.order is Order.SORTED:
         return sorted(map(str, keys))
     return [str(k) for k in keys]  # as written: the writer's own order
+
+
+def in_order(keys: list[Any], order: list[str]) -> list[Any]:
+    """`keys` sorted by their place in `order` (`key_order`); keys it does
+    not name after, as they were."""
+    rank = {str(key): index for index, key in enumerate(order)}
+    return sorted(keys, key=lambda k: rank.get(str(k), len(rank)))
 
 
 def _canonical(node: Any, shape: Shape) -> Any:

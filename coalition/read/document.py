@@ -73,6 +73,6 @@ class Document:
                 positions, shift = block
                 raw = (positions.keys if keys else positions.values).get(path)
                 if raw is not None:
-                    return Mark(raw.line + 1 + shift, raw.column + 1)
+                    return to_mark(raw)._replace(line=raw.line + 1 + shift)
         raw = (self.keys if keys else self.values).get(path)
         return to_mark(raw) if raw is not None else None
