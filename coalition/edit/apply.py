@@ -10,7 +10,6 @@ here writes: the CLI writes accepted bytes with `write.replace_file`.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -54,9 +53,11 @@ class Edited:
         """The change as a unified diff, for `fmt --check`."""
         if not self.changed or self.new is None:
             return ""
-        before = self.original.decode("utf-8", errors="replace").splitlines(keepends=True)
-        after = self.new.decode("utf-8", errors="replace").splitlines(keepends=True)
-        return "".join(difflib.unified_diff(before, after, f"a/{self.file}", f"b/{self.file}"))
+        from coalition.render.unified import render_unified
+
+        before = self.original.decode("utf-8", errors="replace")
+        after = self.new.decode("utf-8", errors="replace")
+        return render_unified(before, after, f"a/{self.file}", f"b/{self.file}")
 
 
 def encode_like(original: bytes, text: str) -> bytes:

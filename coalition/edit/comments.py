@@ -20,14 +20,28 @@ class Comment:
     text: str  # from the '#', trailing spaces dropped
 
 
+def _tokens(text: str, until: int, loader: type) -> list[yaml.Token]:
+    """The tokens of `text` up to the one holding offset `until`: past the
+    last `#`, no token can hold a comment, and a large ledger's comments are
+    usually all at its top."""
+    tokens = []
+    for token in yaml.scan(text, Loader=loader):
+        if token.start_mark.index > until:
+            break
+        tokens.append(token)
+    return tokens
+
+
 def _scalar_spans(text: str) -> list[tuple[int, int]] | None:
-    """(start, end) offsets of every scalar token; None if the text does not scan."""
+    """(start, end) offsets of every scalar token up to the last `#`; None if
+    the text does not scan that far."""
+    until = text.rfind("#")
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # LibYAML's scanner: 10x faster
     try:
-        tokens = list(yaml.scan(text, Loader=loader))
+        tokens = _tokens(text, until, loader)
     except yaml.YAMLError:
         try:
-            tokens = list(yaml.scan(text, Loader=yaml.SafeLoader))
+            tokens = _tokens(text, until, yaml.SafeLoader)
         except yaml.YAMLError:
             return None
     spans = []
@@ -43,6 +57,8 @@ def _scalar_spans(text: str) -> list[tuple[int, int]] | None:
 
 def comments_in(text: str) -> list[Comment] | None:
     """Every comment of `text`, in order; None if it is not YAML at all."""
+    if "#" not in text:
+        return []
     spans = _scalar_spans(text)
     if spans is None:
         return None
@@ -50,7 +66,8 @@ def comments_in(text: str) -> list[Comment] | None:
     offset = 0
     spans.sort()
     index = 0
-    for number, line in enumerate(text.split("\n"), start=1):
+    last = text.find("\n", text.rfind("#"))  # no line after the last '#' has a comment
+    for number, line in enumerate(text[: last if last >= 0 else None].split("\n"), start=1):
         column = 0
         while True:
             column = line.find("#", column)
