@@ -40,10 +40,14 @@ def quote_key(quote: str) -> str:
     return normalise(quote).strip("\"'")
 
 
+@functools.lru_cache(maxsize=65536)
 def quote_mismatch(quote: str, archive: str) -> str | None:
     """None when `quote` appears in `archive` (normalised already), its parts
     in order where '…' marks words left out. Otherwise the part of the quote
-    from where it stops matching ('' when nothing matches)."""
+    from where it stops matching ('' when nothing matches). Cached: a ledger
+    quotes the same passage in many stances, and an edit or `log` checks the
+    same quotes version after version (the archive is usually the same
+    object, `normalise` being cached, so the key compares at once)."""
     text = normalise(quote).strip("\"'")
     start = 0
     for fragment in _ELLIPSIS.split(text):
@@ -76,10 +80,11 @@ MIN_WORDS_PER_PART = 2
 _WORD = re.compile(r"\w+")
 
 
+@functools.lru_cache(maxsize=65536)
 def too_short(quote: str) -> bool:
     """Whether a quote holds too few of the source's words to identify a
     passage: fewer than MIN_WORDS in all, or fewer than MIN_WORDS_PER_PART
-    on a side of a '…'."""
+    on a side of a '…'. Cached, as `quote_mismatch` is."""
     parts = [p for p in _ELLIPSIS.split(normalise(quote)) if p.strip("\"' ")]
     counts = [len(_WORD.findall(part)) for part in parts]
     return sum(counts) < MIN_WORDS or any(count < MIN_WORDS_PER_PART for count in counts)
