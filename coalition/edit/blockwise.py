@@ -6,8 +6,10 @@ pure Python (about 5 seconds for a 1 MB ledger). A journalist's edit usually
 leaves one country or one source list out of the canonical layout, not the
 whole file. The text is cut into the blocks `coalition/read/blocks.py` finds
 (a top-level key, a country); a block already in the canonical layout
-(`canonical.is_canonical_entry`) is kept as it is, any other is formatted by
-`format_text` on its own, and the blocks are put in the canonical order, each
+(`canonical.is_canonical_entry`) is kept as it is; one without comments is
+written from its data (`canonical.written_entry`, keeping the quotes that
+ruamel.yaml keeps, read off LibYAML's nodes); any other is formatted by
+`format_text` on its own. The blocks are put in the canonical order, each
 with the comments and blank lines that follow it, as ruamel.yaml moves them.
 
 A block is formatted with a key after it that sorts last (then taken off), so
@@ -23,7 +25,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from coalition.edit.canonical import ends_as_written, is_canonical_entry
+import yaml
+from yaml.nodes import Node
+
+from coalition.edit.canonical import ends_as_written, is_canonical_entry, written_entry
+from coalition.edit.comments import comments_in
 from coalition.edit.roundtrip import TOP, format_text, in_order, key_order
 from coalition.model.fields import Shape, layout
 from coalition.read.blocks import Span, split_blocks
@@ -99,6 +105,9 @@ def _block(
     canonical_indent = 2 if country else 0
     if indent == canonical_indent and is_canonical_entry(block, key, value, shape, indent):
         return block
+    rewritten = _rewritten(block, key, value, shape, canonical_indent, country=country)
+    if rewritten is not None:
+        return rewritten
     pad = " " * indent
     last = f"{pad}{_LAST}: x\n"
     source = ("countries:\n" if country else "") + block + last
@@ -108,6 +117,46 @@ def _block(
     if not formatted.startswith(lead) or not formatted.endswith(end):
         return None
     return formatted[len(lead) : len(formatted) - len(end)]
+
+
+def _rewritten(
+    block: str, key: str, value: Any, shape: Shape, indent: int, *, country: bool
+) -> str | None:
+    """A block without comments, blank lines only at its end, written in the
+    canonical layout from its data (`canonical.written_entry`): what
+    ruamel.yaml's round trip writes, without it. None when not sure."""
+    lines = block.split("\n")[:-1]
+    content = len(lines)
+    while content and not lines[content - 1]:
+        content -= 1
+    if any(not line.strip() for line in lines[:content]) or "\t" in block or "\r" in block:
+        return None
+    source = ("countries:\n" if country else "") + block
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        if any(isinstance(token, _MARKED) for token in yaml.scan(source, Loader=loader)):
+            return None  # a tag, an anchor or an alias: ruamel.yaml keeps them
+        written = _only_value(yaml.compose(source, Loader=loader))
+        if country:
+            written = _only_value(written)
+    except yaml.YAMLError:
+        return None
+    if written is None or comments_in(block):
+        return None
+    new = written_entry(key, value, shape, indent, written)
+    return None if new is None else "\n".join(new) + "\n" * (1 + len(lines) - content)
+
+
+# Tokens that give a node more than its text and style.
+_MARKED = (yaml.TagToken, yaml.AnchorToken, yaml.AliasToken)
+
+
+def _only_value(node: Node | None) -> Node | None:
+    """The value of the only entry of a mapping node."""
+    if not isinstance(node, yaml.MappingNode) or len(node.value) != 1:
+        return None
+    value: Node = node.value[0][1]
+    return value
 
 
 def _starts_with_key(text: str, span: Span, key: str, indent: int) -> bool:

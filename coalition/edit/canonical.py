@@ -23,6 +23,9 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+import yaml
+from yaml.nodes import Node
+
 from coalition.edit.roundtrip import TEXT, TOP, in_order, key_order, needs_quotes
 from coalition.model.fields import Shape, Style, layout
 
@@ -100,45 +103,83 @@ def _ordered(node: dict[str, Any], shape: Shape) -> tuple[list[str], dict[str, S
     return keys, dict.fromkeys(node, shape.value)
 
 
-def _mapping(node: Any, shape: Shape, indent: int, first: str) -> Iterator[Line]:
+def _mapping(
+    node: Any, shape: Shape, indent: int, first: str, written: Node | None = None
+) -> Iterator[Line]:
     """Lines of a mapping whose keys start at `indent`; `first` prefixes its
-    first line (the '- ' of a list item)."""
+    first line (the '- ' of a list item). With `written`, the mapping's node
+    as the file has it, each value's line is the one way fmt writes it."""
     if not isinstance(node, dict) or not node or (shape.model is None and shape.value is None):
         raise _Unsure
     keys, shapes = _ordered(node, shape)
+    children = _children(written, node) if written is not None else {}
     pad = " " * indent
     for index, key in enumerate(keys):
         lead = first if index == 0 else pad
-        yield from _entry(f"{lead}{_key(key)}:", node[key], shapes.get(key, TEXT), indent)
+        head = f"{lead}{_key(key)}:"
+        yield from _entry(head, node[key], shapes.get(key, TEXT), indent, children.get(key))
 
 
-def _entry(head: str, value: Any, shape: Shape, indent: int) -> Iterator[Line]:
+def _entry(
+    head: str, value: Any, shape: Shape, indent: int, written: Node | None = None
+) -> Iterator[Line]:
     if value is None:
         yield head  # `key:` and nothing, however it was written
     elif shape.model is not None or shape.value is not None:
         yield head
-        yield from _mapping(value, shape, indent + 2, " " * (indent + 2))
+        yield from _mapping(value, shape, indent + 2, " " * (indent + 2), written)
     elif shape.item is not None:
         yield head
-        yield from _sequence(value, shape.item, indent + 2)
+        yield from _sequence(value, shape.item, indent + 2, written)
     elif isinstance(value, (dict, list)):
         raise _Unsure
     else:
-        yield tuple(f"{head} {way}" for way in _scalar(value, shape.style))
+        ways = tuple(f"{head} {way}" for way in _scalar(value, shape.style))
+        yield ways if written is None else _as_written(ways, written)
 
 
-def _sequence(node: Any, item: Shape, indent: int) -> Iterator[Line]:
+def _sequence(node: Any, item: Shape, indent: int, written: Node | None = None) -> Iterator[Line]:
     """Lines of a list whose dashes are at `indent`."""
     if not isinstance(node, list) or not node:
         raise _Unsure
+    items = _items(written, node) if written is not None else [None] * len(node)
     dash = " " * indent + "- "
-    for value in node:
+    for value, node_written in zip(node, items, strict=True):
         if item.model is not None or item.value is not None:
-            yield from _mapping(value, item, indent + 2, dash)
+            yield from _mapping(value, item, indent + 2, dash, node_written)
         elif item.style is Style.PROSE and not isinstance(value, (dict, list)):
             yield dash + _scalar(value, item.style)[0]
         else:
             raise _Unsure  # a list of lists, or of texts of another style
+
+
+# How ruamel.yaml keeps a value's quotes when the canonical style is plain
+# (`CommentedMap.__setitem__` gives the new text the old one's type): the
+# index of the way, in `_as_typed`'s order, for each style LibYAML reports.
+_STYLE_WAY = {None: 0, "": 0, '"': 1, "'": 2}  # LibYAML says "" for plain, PyYAML None
+
+
+def _as_written(ways: tuple[str, ...], written: Node) -> str:
+    """The one way fmt writes a scalar the file wrote in `written`'s style."""
+    if not isinstance(written, yaml.ScalarNode) or written.style not in _STYLE_WAY:
+        raise _Unsure  # a block scalar ('|', '>') on one line, or not a scalar
+    return ways[_STYLE_WAY[written.style]] if len(ways) > 1 else ways[0]
+
+
+def _children(written: Node, node: dict[str, Any]) -> dict[str, Node]:
+    """The value nodes of a mapping node, by key, checked against the data."""
+    if not isinstance(written, yaml.MappingNode) or len(written.value) != len(node):
+        raise _Unsure
+    children = {str(key.value): value for key, value in written.value}
+    if children.keys() != node.keys():
+        raise _Unsure
+    return children
+
+
+def _items(written: Node, node: list[Any]) -> list[Node]:
+    if not isinstance(written, yaml.SequenceNode) or len(written.value) != len(node):
+        raise _Unsure
+    return list(written.value)
 
 
 def canonical_lines(data: Any) -> list[Line] | None:
@@ -169,6 +210,23 @@ def is_canonical_entry(text: str, key: str, value: Any, shape: Shape, indent: in
     except _Unsure:
         return False
     return _matches(text, _entry(head, value, shape, indent))
+
+
+def written_entry(
+    key: str, value: Any, shape: Shape, indent: int, written: Node
+) -> list[str] | None:
+    """The lines `fmt` writes for one entry (`key:` at `indent` and its
+    value), from its data and its node as the file wrote it (whose quotes
+    ruamel.yaml keeps where the canonical style is plain), comments and
+    blank lines aside; None when not sure."""
+    try:
+        head = f"{' ' * indent}{_key(key)}:"
+        lines = list(_entry(head, value, shape, indent, written))
+    except _Unsure:
+        return None
+    if not all(isinstance(line, str) and len(line) <= _WIDTH for line in lines):
+        return None
+    return [line for line in lines if isinstance(line, str)]
 
 
 def _matches(text: str, wanted: Iterator[Line]) -> bool:

@@ -82,6 +82,54 @@ def test_examples_are_formatted_as_a_whole_rewrite_would(text: str) -> None:
     assert _agrees(text)
 
 
+_HEAD = 'title: "T"\nas_of: 2025-09-04\nsources:\n  p:\n    publisher: "P"\n    title: "T"\ncountries:\n'
+_FR = "  FR:\n    group: coalition\n"
+
+
+@pytest.mark.parametrize(
+    ("country", "alone"),
+    [
+        ("  'FR':\n    group: 'coalition'\n    as_of: '2025-09-04'\n", True),
+        ('  "FR":\n    group: "coalition"\n    as_of: "2025-09-04"\n\n\n', True),
+        ("  FR: {group: coalition, role: 'yes', as_of: 2025-09-04}\n", True),
+        ("  FR:\n    role: lead\n    group: coalition  \n", True),
+        ('  FR:\n    group: coalition\n    role: "l\'Europe"\n', True),
+        ("  FR:\n    role: 'l''Europe'\n    group: coalition\n", True),
+        ("  FR:\n    group: coalition\n    role: \"a 'b'\"\n", False),
+        (
+            "  FR:\n    stances:\n      sea:\n        status: 'offered'\n        evidence:\n"
+            "        - {source: p, quote: 'Ships, it said', checked: True}\n"
+            "        reviewed: '2025-09-05'\n",
+            True,
+        ),
+        ("  FR:\n    group: >-\n      coalition\n", False),
+        ("  FR:\n    group: |-\n      coalition\n", False),
+        ("  FR:\n    group: coalition\n    \n    role: lead\n", False),
+        ("  FR:\n    group: coalition\n   \n", False),
+        ("  FR:  # France\n    role: lead\n    group: coalition\n", False),
+    ],
+)
+def test_a_block_without_comments_is_written_from_its_data_as_ruamel_writes_it(
+    country: str, alone: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The block-wise writer writes such a block itself (quotes kept where
+    ruamel.yaml keeps them); what it is not sure of goes to ruamel.yaml."""
+    import coalition.edit.blockwise as blockwise
+
+    text = _HEAD + _FR.replace("FR", "DE") + country + _FR.replace("FR", "GB")
+    document, problems = read_yaml(text.encode("utf-8"), "x.yaml")
+    assert document is not None and not problems
+    used: list[str] = []
+
+    def spy(text: str) -> str:
+        used.append(text)
+        return format_text(text)
+
+    monkeypatch.setattr(blockwise, "format_text", spy)
+    assert format_blocks(text, document.data) == format_text(text)
+    assert (used == []) == alone
+
+
 def test_fmt_rewrites_only_the_block_that_needs_it(monkeypatch: pytest.MonkeyPatch) -> None:
     import coalition.edit.blockwise as blockwise
 

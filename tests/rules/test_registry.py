@@ -169,14 +169,23 @@ def test_fmt_refuses_to_change_what_the_ledger_says(
 ) -> None:
     import coalition.edit.apply as apply
     import coalition.edit.blockwise as blockwise
+    from coalition.edit.canonical import written_entry
 
     path = tmp_path / "contributions.yaml"
     path.write_text(RULES["tab"].passing.ledger or "", encoding="utf-8")  # type: ignore[union-attr]
-    # A writer gone wrong, whether it rewrites the whole text or a block of it.
+    # A writer gone wrong, whether it rewrites the whole text or a block of
+    # it, through ruamel.yaml or from the block's data.
     for module in (apply, blockwise):
         monkeypatch.setattr(
             module, "format_text", lambda text: text.replace("considering", "offered")
         )
+    monkeypatch.setattr(
+        blockwise,
+        "written_entry",
+        lambda *args: (
+            [line.replace("considering", "offered") for line in written_entry(*args) or []] or None
+        ),
+    )
     run = run_cli("fmt", str(path))
     assert run.exit_code == 2
     assert "formatting would change what the ledger says" in run.stderr
