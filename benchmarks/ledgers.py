@@ -158,3 +158,10 @@ def restyled_countries(formatted: str, count: int) -> str:
     for code in codes[:: max(1, len(codes) // count)][:count]:
         formatted = formatted.replace(f"\n  {code}:\n", f'\n  "{code}":\n', 1)
     return formatted
+
+
+def commented_countries(text: str) -> str:
+    """`text` with a comment after every country's key: each block then goes
+    through ruamel.yaml's round trip, the only writer here that keeps
+    comments (`fmt` writes a block without comments from its data)."""
+    return re.sub(r"^(  \S+:)$", r"\1  # checked", text, flags=re.MULTILINE)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from benchmarks.ledgers import changed_statuses, make_ledger
 from coalition.analyse.change import Kind
 from coalition.analyse.diff import diff_ledgers
@@ -47,3 +49,21 @@ def test_the_edited_ledger_needs_fmt_in_ten_countries_only() -> None:
     edited = restyled_countries(formatted.decode(), 10)
     assert len(re.findall(r'^  "\w\w":$', edited, flags=re.MULTILINE)) == 10
     assert format_ledger(edited.encode(), "b.yaml", REPO).new == formatted
+
+
+def test_the_commented_ledger_goes_through_ruamel_yaml_everywhere(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """What the "all to do, comments" row measures: every block has a
+    comment, so no block is written from its data."""
+    import coalition.edit.blockwise as blockwise
+    from benchmarks.ledgers import commented_countries
+    from coalition.edit.apply import format_ledger
+
+    text = make_ledger(30_000)
+    commented = commented_countries(text)
+    blocks = len(re.findall(r"^  \S+:  # checked$", commented, flags=re.MULTILINE))
+    assert blocks > 5
+    monkeypatch.setattr(blockwise, "written_entry", lambda *args: pytest.fail("written alone"))
+    formatted = format_ledger(commented.encode(), "b.yaml", REPO).new
+    assert formatted is not None and formatted.count(b"  # checked\n") == blocks
