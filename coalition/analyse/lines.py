@@ -4,10 +4,10 @@ difflib compares every line with every equal line of the other text: on a
 ledger of 10 MB, where `status: committed` occurs thousands of times, that
 takes a minute even when `fmt` changed ten lines. A ledger is made of blocks
 (each top-level key, each country, each source) and `fmt` keeps most of them
-byte for byte, so the texts are first compared block by block and difflib
-only looks inside the blocks that differ. The result is a correct diff
-(applying it turns one text into the other); it is the one difflib would
-give whenever no match crosses a block that changed.
+byte for byte, so the texts are first matched block by block, by key, and difflib only
+looks inside the blocks that differ. The result is a correct diff (applying
+it turns one text into the other); it is the one difflib would give whenever
+no match crosses a block that changed.
 """
 
 from __future__ import annotations
@@ -18,10 +18,8 @@ import re
 # (tag, i1, i2, j1, j2) as difflib's get_opcodes gives them.
 Opcode = tuple[str, int, int, int, int]
 
-# A line that starts a block: at the top level or one indent below it, and
-# not blank. Comments start blocks too; that only changes how finely the
-# texts are cut, never what the diff says.
-_BLOCK_START = re.compile(r"(?:  )?[^ \n\r]")
+# A block's key, however it is quoted: `"AD":` and `AD:` are one block.
+_KEY = re.compile(r"""\s*(?:- )?(["']?)(.*?)\1\s*:(?:\s|$)""")
 
 
 def split_lines(text: str) -> list[str]:
@@ -32,36 +30,72 @@ def split_lines(text: str) -> list[str]:
     return [line + "\n" for line in lines] + ([last] if last else [])
 
 
-def _blocks(lines: list[str]) -> list[tuple[int, int]]:
-    """(start, end) line indexes of the text's blocks, covering every line."""
-    starts = [0] + [n for n in range(1, len(lines)) if _BLOCK_START.match(lines[n])]
-    return list(zip(starts, [*starts[1:], len(lines)], strict=True))
+def _block_starts(lines: list[str]) -> list[int]:
+    """Where the blocks start: each line at the top level, and each line at
+    the first indent inside a top-level key (a country, a source), whatever
+    that indent is. Comments may start blocks too: that only changes how
+    finely the texts are cut, never what the diff says."""
+    starts = [0]
+    inner = 0
+    for number, line in enumerate(lines):
+        body = line.lstrip(" ")
+        if not body.strip():
+            continue
+        indent = len(line) - len(body)
+        if indent == 0:
+            inner = 0
+        elif not inner and not body.startswith("#"):
+            inner = indent
+        if number and (indent == 0 or indent == inner):
+            starts.append(number)
+    return starts
+
+
+def _key(line: str) -> str:
+    found = _KEY.match(line)
+    return found.group(2) if found else line.strip()
 
 
 def line_opcodes(before: list[str], after: list[str]) -> list[Opcode]:
     """How to turn `before` into `after`, line by line, as difflib's
-    opcodes: blocks equal in both are kept whole, and difflib compares the
-    lines of the blocks in between."""
-    old, new = _blocks(before), _blocks(after)
-    texts = difflib.SequenceMatcher(
-        None,
-        ["".join(before[i:j]) for i, j in old],
-        ["".join(after[i:j]) for i, j in new],
-        autojunk=False,
+    opcodes. The blocks of both are matched by key (a country restyled is
+    still that country); a pair of equal blocks is kept whole, difflib
+    compares the lines of a pair that differs, and of blocks only one text
+    has (added, removed or moved)."""
+    old, new = _spans(before), _spans(after)
+    keys = difflib.SequenceMatcher(
+        None, [_key(before[i]) for i, _ in old], [_key(after[j]) for j, _ in new], autojunk=False
     )
     codes: list[Opcode] = []
-    for tag, b1, b2, c1, c2 in texts.get_opcodes():
-        i1 = old[b1][0] if b1 < len(old) else len(before)
-        i2 = old[b2 - 1][1] if b2 > b1 else i1
-        j1 = new[c1][0] if c1 < len(new) else len(after)
-        j2 = new[c2 - 1][1] if c2 > c1 else j1
+    for tag, b1, b2, c1, c2 in keys.get_opcodes():
         if tag == "equal":
-            _add(codes, ("equal", i1, i2, j1, j2))
-            continue
-        inner = difflib.SequenceMatcher(None, before[i1:i2], after[j1:j2])
-        for code, k1, k2, l1, l2 in inner.get_opcodes():
-            _add(codes, (code, i1 + k1, i1 + k2, j1 + l1, j1 + l2))
+            pairs = [(*old[b], *new[c]) for b, c in zip(range(b1, b2), range(c1, c2), strict=True)]
+        else:
+            pairs = [(*_joined(old, b1, b2, len(before)), *_joined(new, c1, c2, len(after)))]
+        for i1, i2, j1, j2 in pairs:
+            if before[i1:i2] == after[j1:j2]:
+                _add(codes, ("equal", i1, i2, j1, j2))
+                continue
+            inner = difflib.SequenceMatcher(None, before[i1:i2], after[j1:j2])
+            for code, k1, k2, l1, l2 in inner.get_opcodes():
+                _add(codes, (code, i1 + k1, i1 + k2, j1 + l1, j1 + l2))
     return codes
+
+
+def _spans(lines: list[str]) -> list[tuple[int, int]]:
+    """(start, end) line indexes of the blocks, covering every line."""
+    if not lines:
+        return []
+    starts = _block_starts(lines)
+    return list(zip(starts, [*starts[1:], len(lines)], strict=True))
+
+
+def _joined(spans: list[tuple[int, int]], first: int, last: int, size: int) -> tuple[int, int]:
+    """The lines of blocks `first` to `last` (excluded) as one span."""
+    if first == last:
+        start = spans[first][0] if first < len(spans) else size
+        return start, start
+    return spans[first][0], spans[last - 1][1]
 
 
 def _add(codes: list[Opcode], code: Opcode) -> None:

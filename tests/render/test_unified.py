@@ -67,8 +67,8 @@ def test_the_diff_turns_one_text_into_the_other(before: str, after: str) -> None
 @settings(max_examples=200)
 @given(st.lists(st.sampled_from(["    k: 1\n", "    k: 2\n", "    - q\n", "\n"]), max_size=30))
 def test_within_one_block_it_is_difflibs_diff(lines: list[str]) -> None:
-    before = "a:\n" + "".join(lines)
-    after = "a:\n" + "".join(reversed(lines))
+    before = "  b:\n" + "".join(lines)
+    after = "  b:\n" + "".join(reversed(lines))
     expected = difflib.unified_diff(split_lines(before), split_lines(after), "a/f", "b/f")
     assert render_unified(before, after, "a/f", "b/f") == "".join(expected)
 
@@ -112,6 +112,20 @@ def test_patch_and_git_apply_take_it(
     patched = (tmp_path / "contributions.yaml").read_bytes()
     assert run_cli("fmt", "contributions.yaml").exit_code == 0
     assert patched == (tmp_path / "contributions.yaml").read_bytes() == SHIPPED.encode()
+
+
+def test_blocks_are_matched_by_key_however_quoted() -> None:
+    """Every country restyled (`"AD":` for `AD:`, at another indent): each
+    is compared with itself, not the whole file with the whole file."""
+    codes = [f"c{n}" for n in range(2000)]
+    before = "countries:\n" + "".join(f'    "{c}":\n      k: 1\n      j: 2\n' for c in codes)
+    after = "countries:\n" + "".join(f"  {c}:\n    k: 1\n    j: 2\n" for c in codes)
+    found = line_opcodes(split_lines(before), split_lines(after))
+    assert found[0] == ("equal", 0, 1, 0, 1)
+    assert found[1:] == [
+        ("replace", 1 + 3 * n, 4 + 3 * n, 1 + 3 * n, 4 + 3 * n) for n in range(2000)
+    ]
+    assert apply_patch(before, render_unified(before, after, "a/f", "b/f")) == after
 
 
 def test_a_large_ledger_is_compared_block_by_block() -> None:
