@@ -134,7 +134,7 @@ def _rewritten(
     source = ("countries:\n" if country else "") + block
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        if any(isinstance(token, _MARKED) for token in yaml.scan(source, Loader=loader)):
+        if _marked(source, loader):
             return None  # a tag, an anchor or an alias: ruamel.yaml keeps them
         written = _only_value(yaml.compose(source, Loader=loader))
         if country:
@@ -149,6 +149,14 @@ def _rewritten(
 
 # Tokens that give a node more than its text and style.
 _MARKED = (yaml.TagToken, yaml.AnchorToken, yaml.AliasToken)
+
+
+def _marked(source: str, loader: type) -> bool:
+    """Whether `source` has a tag, an anchor or an alias (scanned only when
+    one of their indicators appears at all, in a quote most often)."""
+    if not any(mark in source for mark in "!&*"):
+        return False
+    return any(isinstance(token, _MARKED) for token in yaml.scan(source, Loader=loader))
 
 
 def _only_value(node: Node | None) -> Node | None:
