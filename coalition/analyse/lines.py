@@ -4,10 +4,11 @@ difflib compares every line with every equal line of the other text: on a
 ledger of 10 MB, where `status: committed` occurs thousands of times, that
 takes a minute even when `fmt` changed ten lines. A ledger is made of blocks
 (each top-level key, each country, each source) and `fmt` keeps most of them
-byte for byte, so the texts are first matched block by block, by key, and difflib only
-looks inside the blocks that differ. The result is a correct diff (applying
-it turns one text into the other); it is the one difflib would give whenever
-no match crosses a block that changed.
+byte for byte, so the texts are first matched block by block, by key, and
+difflib only looks inside the blocks that differ. The result is a correct
+diff (applying it turns one text into the other), difflib's own inside each
+pair of blocks; over the whole file difflib may show another line as the
+one that moved.
 """
 
 from __future__ import annotations
