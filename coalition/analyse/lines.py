@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import difflib
 import re
+from typing import Literal
 
 # (tag, i1, i2, j1, j2) as difflib's get_opcodes gives them.
-Opcode = tuple[str, int, int, int, int]
+Opcode = tuple[Literal["replace", "delete", "insert", "equal"], int, int, int, int]
 
 # A block's key, however it is quoted: `"AD":` and `AD:` are one block.
 _KEY = re.compile(r"""\s*(?:- )?(["']?)(.*?)\1\s*:(?:\s|$)""")

@@ -68,13 +68,22 @@ def fmt(
             worst = max(worst, _refusal(result, f"{path}: not formatted: fix the errors first"))
         elif check:
             if result.changed:
-                sys.stdout.write(result.unified_diff())
+                sys.stdout.write(_unified(result))
                 worst = max(worst, ExitCode.INVALID)
         elif result.changed:
             worst = max(worst, _write(path, result))
             if worst is ExitCode.OK:
                 typer.echo(f"formatted {path}", err=True)
     raise typer.Exit(worst)
+
+
+def _unified(edited: Edited) -> str:
+    """What `fmt --check` prints: the change as a unified diff."""
+    from coalition.render.unified import render_unified
+
+    before = edited.original.decode("utf-8", errors="replace")
+    after = (edited.new or b"").decode("utf-8", errors="replace")
+    return render_unified(before, after, f"a/{edited.file}", f"b/{edited.file}")
 
 
 def _invalid_only(edited: Edited) -> bool:

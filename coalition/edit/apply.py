@@ -49,16 +49,6 @@ class Edited:
     def changed(self) -> bool:
         return self.new is not None and self.new != self.original
 
-    def unified_diff(self) -> str:
-        """The change as a unified diff, for `fmt --check`."""
-        if not self.changed or self.new is None:
-            return ""
-        from coalition.render.unified import render_unified
-
-        before = self.original.decode("utf-8", errors="replace")
-        after = self.new.decode("utf-8", errors="replace")
-        return render_unified(before, after, f"a/{self.file}", f"b/{self.file}")
-
 
 def encode_like(original: bytes, text: str) -> bytes:
     """`text` as bytes with the original's byte-order mark and the line

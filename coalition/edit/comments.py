@@ -32,10 +32,9 @@ def _tokens(text: str, until: int, loader: type) -> list[yaml.Token]:
     return tokens
 
 
-def _scalar_spans(text: str) -> list[tuple[int, int]] | None:
-    """(start, end) offsets of every scalar token up to the last `#`; None if
-    the text does not scan that far."""
-    until = text.rfind("#")
+def _scalar_spans(text: str, until: int) -> list[tuple[int, int]] | None:
+    """(start, end) offsets of every scalar token up to offset `until` (the
+    last `#`); None if the text does not scan that far."""
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # LibYAML's scanner: 10x faster
     try:
         tokens = _tokens(text, until, loader)
@@ -57,16 +56,17 @@ def _scalar_spans(text: str) -> list[tuple[int, int]] | None:
 
 def comments_in(text: str) -> list[Comment] | None:
     """Every comment of `text`, in order; None if it is not YAML at all."""
-    if "#" not in text:
+    until = text.rfind("#")
+    if until < 0:
         return []
-    spans = _scalar_spans(text)
+    spans = _scalar_spans(text, until)
     if spans is None:
         return None
     found = []
     offset = 0
     spans.sort()
     index = 0
-    last = text.find("\n", text.rfind("#"))  # no line after the last '#' has a comment
+    last = text.find("\n", until)  # no line after the last '#' has a comment
     for number, line in enumerate(text[: last if last >= 0 else None].split("\n"), start=1):
         column = 0
         while True:
