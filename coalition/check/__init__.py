@@ -72,6 +72,6 @@ def run_checks(
 
 
 def _can_fail(check: Check) -> bool:
-    from coalition.rules import RULES
+    from coalition.rules.registry import RULES
 
     return any(RULES[rule].level >= Level.ERROR for rule in check.rules)

@@ -129,7 +129,7 @@ def rules(
 ) -> None:
     """List the rules behind every problem, or explain one with examples."""
     from coalition.model.suggest import did_you_mean
-    from coalition.rules import RULES, find_rule
+    from coalition.rules.registry import RULES, find_rule
 
     if rule_id is None:
         render_view("rules", tuple(RULES.values()), output_format)

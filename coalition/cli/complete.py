@@ -80,7 +80,7 @@ def _groups(ctx: Any) -> Candidates:
 
 
 def _rules(ctx: Any) -> Candidates:
-    from coalition.rules import RULES
+    from coalition.rules.registry import RULES
 
     return [(rule.id, rule.summary) for rule in RULES.values()]
 

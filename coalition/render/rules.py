@@ -10,7 +10,7 @@ from typing import Any, TextIO
 
 from coalition.render import RenderOptions
 from coalition.render.jsondump import write_json
-from coalition.rules import Example, Rule
+from coalition.rules.rule import Example, Rule
 
 _WIDTH = 80
 _CONTEXT = 2  # lines shown around what an example changes

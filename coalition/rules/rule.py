@@ -1,11 +1,11 @@
-"""A rule and its examples (see `coalition/rules/__init__.py`)."""
+"""A rule, its examples, and the one way a problem of it is made."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from coalition.problems import Level
+from coalition.problems import Level, Problem
 
 
 @dataclass(frozen=True)
@@ -22,6 +22,10 @@ class Example:
 
 @dataclass(frozen=True)
 class Rule:
+    """Everything about one kind of problem: the id a problem prints in
+    brackets, its level, what `coalition rules ID` says about it, and a
+    failing and a passing example that the tests run through `validate`."""
+
     id: str
     level: Level
     stage: str  # read, model, check or edit: where in the pipeline it is raised
@@ -30,36 +34,28 @@ class Rule:
     fail: Example | None = None  # None for rules no ledger can trigger on its own
     passing: Example | None = None
 
-
-# The ledger every example starts from: valid, and as small as a real one can
-# be. An example changes one thing in it.
-BASE = """\
-title: Example ledger
-as_of: 2025-09-04
-sources:
-  politico:
-    publisher: Politico
-    title: Ukraine allies ready to commit to post-war security guarantees
-    published: 2025-09-04
-countries:
-  IT:
-    group: coalition
-    evidence:
-      - source: politico
-        quote: "POLITICO reported earlier this week that Italy is weighing participating"
-    stances:
-      air:
-        status: considering
-        detail: Air patrols
-        evidence:
-          - source: politico
-            quote: "Italy is weighing participating in air patrols"
-            attribution: reported
-"""
-
-
-def changed(old: str, new: str, text: str = BASE) -> str:
-    """`text` with `old` replaced by `new`, which must be in it once."""
-    if text.count(old) != 1:  # pragma: no cover - caught by the tests
-        raise ValueError(f"{old!r} is not in the example exactly once")
-    return text.replace(old, new)
+    def problem(
+        self,
+        file: str,
+        line: int,
+        column: int,
+        message: str,
+        *,
+        path: str = "",
+        hint: str = "",
+        level: Level | None = None,
+    ) -> Problem:
+        """A problem of this rule, at its level unless the caller knows
+        better. Problems are made here and nowhere else, so that no problem
+        can name a rule that is not registered (tests/rules/test_registry.py
+        checks the code outside this package never names one itself)."""
+        return Problem(
+            file,
+            line,
+            column,
+            self.level if level is None else level,
+            message,
+            path,
+            hint,
+            rule=self.id,
+        )

@@ -15,7 +15,7 @@ import pytest
 
 from coalition.load import load_ledger, load_ledger_bytes
 from coalition.problems import exit_code
-from coalition.rules import RULES
+from coalition.rules.registry import RULES
 from tests.conftest import REPO, run_cli
 
 SUITE = Path(os.environ.get("YAML_TEST_SUITE", REPO.parent / "shared" / "yaml-test-suite"))

@@ -17,7 +17,8 @@ import pytest
 
 from coalition.check import CHECKS
 from coalition.problems import Level
-from coalition.rules import RULES, Example, Rule
+from coalition.rules.registry import RULES
+from coalition.rules.rule import Example, Rule
 from tests.conftest import REPO, run_cli
 
 EXAMPLED = [rule for rule in RULES.values() if rule.fail is not None]

@@ -1,0 +1,25 @@
+"""`quote-too-short`: raised by the check in `coalition/check/provenance.py`."""
+
+from __future__ import annotations
+
+from coalition.problems import Level
+from coalition.rules.examples import ARCHIVE, ARCHIVED, changed
+from coalition.rules.rule import Example, Rule
+
+RULE = Rule(
+    id="quote-too-short",
+    level=Level.ERROR,
+    stage="check",
+    summary="a quote holds too few of the source's words to identify a passage",
+    rationale=(
+        "A quote proves what a source says only if it is enough of the source's words to "
+        "find one passage: '…', '\"\"' or 'a … a' would be found in almost any text. A quote "
+        "checked against an archive holds at least four words, and at least two on each side "
+        "of a '…'."
+    ),
+    fail=Example(
+        changed('"Italy is weighing participating in air patrols"', '"Italy … patrols"', ARCHIVED),
+        files={"sources/politico.txt": ARCHIVE},
+    ),
+    passing=Example(ARCHIVED, files={"sources/politico.txt": ARCHIVE}),
+)
