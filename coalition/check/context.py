@@ -9,13 +9,15 @@ Values of the wrong type are skipped here; the model has already reported them.
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path as FilePath
 from typing import Any
 
-from coalition.problems import Level, Problem, dotted
+from coalition.problems import Problem, dotted
 from coalition.read.document import Document, Path
+from coalition.rules.rule import Rule
 
 
 @dataclass
@@ -28,7 +30,6 @@ class Context:
     stale_after: int = 90
     # Opt-in checks run only when warnings fail (validate --strict).
     strict: bool = False
-    archives: dict[str, str] = field(default_factory=dict)
     # What more than one check works out from the data, worked out once.
     shared: dict[str, Any] = field(default_factory=dict)
 
@@ -42,18 +43,13 @@ class Context:
         return value if isinstance(value, dict) else {}
 
     def problem(
-        self,
-        path: Path,
-        level: Level,
-        message: str,
-        hint: str,
-        *,
-        rule: str,
-        at_key: bool = False,
+        self, rule: Rule, path: Path, message: str, hint: str, *, at_key: bool = False
     ) -> Problem:
+        """A problem of `rule` at the value at `path` (at its key with
+        `at_key`)."""
         mark = self.document.key_mark(path) if at_key else self.document.mark(path)
-        return Problem(
-            self.file, mark.line, mark.column, level, message, dotted(path), hint, rule=rule
+        return rule.problem(
+            self.file, mark.line, mark.column, message, path=dotted(path), hint=hint
         )
 
 
@@ -113,20 +109,16 @@ CheckFunction = Callable[[Context], list[Problem]]
 
 @dataclass(frozen=True)
 class Check:
-    """A cross-record check and the rules it may raise."""
+    """A cross-record check and the rules it may raise (the rule of the
+    module it is in, and any other it finds in the same pass)."""
 
     run: CheckFunction
-    rules: tuple[str, ...]
+    rules: tuple[Rule, ...]
 
     @property
     def name(self) -> str:
         return self.run.__name__
 
-
-def check(*rules: str) -> Callable[[CheckFunction], Check]:
-    """Declare a function a check that raises `rules`."""
-
-    def wrap(function: CheckFunction) -> Check:
-        return Check(function, rules)
-
-    return wrap
+    @functools.cached_property
+    def ids(self) -> frozenset[str]:
+        return frozenset(rule.id for rule in self.rules)

@@ -14,201 +14,110 @@ from __future__ import annotations
 
 from types import ModuleType
 
+from coalition.check.context import Check
 from coalition.rules.check import (
-    archive as check_archive,
+    archive,
+    archive_changed,
+    comment_in_text,
+    country_code,
+    country_not_named,
+    duplicate_evidence,
+    future_date,
+    group_unsupported,
+    no_stance,
+    quote_not_found,
+    quote_too_short,
+    reported_exceeded,
+    source_date,
+    stale_stance,
+    status_unsupported,
+    uncorrected_rewrite,
+    undated_evidence,
+    undefined_source,
+    unused_source,
 )
-from coalition.rules.check import (
-    archive_changed as check_archive_changed,
-)
-from coalition.rules.check import (
-    comment_in_text as check_comment_in_text,
-)
-from coalition.rules.check import (
-    country_not_named as check_country_not_named,
-)
-from coalition.rules.check import (
-    duplicate_evidence as check_duplicate_evidence,
-)
-from coalition.rules.check import (
-    future_date as check_future_date,
-)
-from coalition.rules.check import (
-    group_unsupported as check_group_unsupported,
-)
-from coalition.rules.check import (
-    no_stance as check_no_stance,
-)
-from coalition.rules.check import (
-    quote_not_found as check_quote_not_found,
-)
-from coalition.rules.check import (
-    quote_too_short as check_quote_too_short,
-)
-from coalition.rules.check import (
-    reported_exceeded as check_reported_exceeded,
-)
-from coalition.rules.check import (
-    source_date as check_source_date,
-)
-from coalition.rules.check import (
-    stale_stance as check_stale_stance,
-)
-from coalition.rules.check import (
-    status_unsupported as check_status_unsupported,
-)
-from coalition.rules.check import (
-    uncorrected_rewrite as check_uncorrected_rewrite,
-)
-from coalition.rules.check import (
-    undated_evidence as check_undated_evidence,
-)
-from coalition.rules.check import (
-    undefined_source as check_undefined_source,
-)
-from coalition.rules.check import (
-    unused_source as check_unused_source,
-)
-from coalition.rules.edit import (
-    comment_lost as edit_comment_lost,
-)
-from coalition.rules.edit import (
-    edit_refused as edit_edit_refused,
-)
-from coalition.rules.edit import (
-    edit_unmeant as edit_edit_unmeant,
-)
-from coalition.rules.edit import (
-    fmt as edit_fmt,
-)
+from coalition.rules.edit import comment_lost, edit_refused, edit_unmeant, fmt
 from coalition.rules.model import (
-    country_code as model_country_code,
-)
-from coalition.rules.model import (
-    date as model_date,
-)
-from coalition.rules.model import (
-    missing_key as model_missing_key,
-)
-from coalition.rules.model import (
-    no_evidence as model_no_evidence,
-)
-from coalition.rules.model import (
-    schema as model_schema,
-)
-from coalition.rules.model import (
-    unknown_attribution as model_unknown_attribution,
-)
-from coalition.rules.model import (
-    unknown_date_basis as model_unknown_date_basis,
-)
-from coalition.rules.model import (
-    unknown_domain as model_unknown_domain,
-)
-from coalition.rules.model import (
-    unknown_group as model_unknown_group,
-)
-from coalition.rules.model import (
-    unknown_key as model_unknown_key,
-)
-from coalition.rules.model import (
-    unknown_status as model_unknown_status,
+    date,
+    missing_key,
+    no_evidence,
+    schema,
+    unknown_attribution,
+    unknown_date_basis,
+    unknown_domain,
+    unknown_group,
+    unknown_key,
+    unknown_status,
 )
 from coalition.rules.read import (
-    alias as read_alias,
-)
-from coalition.rules.read import (
-    anchor as read_anchor,
-)
-from coalition.rules.read import (
-    conflict_marker as read_conflict_marker,
-)
-from coalition.rules.read import (
-    control_character as read_control_character,
-)
-from coalition.rules.read import (
-    directive as read_directive,
-)
-from coalition.rules.read import (
-    duplicate_key as read_duplicate_key,
-)
-from coalition.rules.read import (
-    empty as read_empty,
-)
-from coalition.rules.read import (
-    encoding as read_encoding,
-)
-from coalition.rules.read import (
-    invisible_character as read_invisible_character,
-)
-from coalition.rules.read import (
-    io as read_io,
-)
-from coalition.rules.read import (
-    multiple_documents as read_multiple_documents,
-)
-from coalition.rules.read import (
-    structure as read_structure,
-)
-from coalition.rules.read import (
-    syntax as read_syntax,
-)
-from coalition.rules.read import (
-    tab as read_tab,
-)
-from coalition.rules.read import (
-    tag as read_tag,
+    alias,
+    anchor,
+    conflict_marker,
+    control_character,
+    directive,
+    duplicate_key,
+    empty,
+    encoding,
+    invisible_character,
+    io,
+    multiple_documents,
+    structure,
+    syntax,
+    tab,
+    tag,
 )
 from coalition.rules.rule import Rule
 
+# The order `coalition rules` lists them in: by stage, as a reader meets them.
 MODULES: tuple[ModuleType, ...] = (
-    read_io,
-    read_encoding,
-    read_conflict_marker,
-    read_directive,
-    read_tab,
-    read_control_character,
-    read_invisible_character,
-    read_syntax,
-    read_duplicate_key,
-    read_anchor,
-    read_alias,
-    read_tag,
-    read_multiple_documents,
-    read_empty,
-    read_structure,
-    model_unknown_key,
-    model_missing_key,
-    model_unknown_status,
-    model_unknown_group,
-    model_unknown_attribution,
-    model_unknown_domain,
-    model_date,
-    model_no_evidence,
-    model_schema,
-    model_country_code,
-    model_unknown_date_basis,
-    check_comment_in_text,
-    check_undefined_source,
-    check_unused_source,
-    check_future_date,
-    check_duplicate_evidence,
-    check_archive,
-    check_quote_not_found,
-    check_quote_too_short,
-    check_stale_stance,
-    check_no_stance,
-    check_reported_exceeded,
-    check_uncorrected_rewrite,
-    check_archive_changed,
-    check_source_date,
-    check_undated_evidence,
-    check_group_unsupported,
-    check_status_unsupported,
-    check_country_not_named,
-    edit_fmt,
-    edit_edit_refused,
-    edit_edit_unmeant,
-    edit_comment_lost,
+    io,
+    encoding,
+    conflict_marker,
+    directive,
+    tab,
+    control_character,
+    invisible_character,
+    syntax,
+    duplicate_key,
+    anchor,
+    alias,
+    tag,
+    multiple_documents,
+    empty,
+    structure,
+    unknown_key,
+    missing_key,
+    unknown_status,
+    unknown_group,
+    unknown_attribution,
+    unknown_domain,
+    date,
+    no_evidence,
+    schema,
+    country_code,
+    unknown_date_basis,
+    comment_in_text,
+    undefined_source,
+    unused_source,
+    future_date,
+    duplicate_evidence,
+    archive,
+    quote_not_found,
+    quote_too_short,
+    stale_stance,
+    no_stance,
+    reported_exceeded,
+    uncorrected_rewrite,
+    archive_changed,
+    source_date,
+    undated_evidence,
+    group_unsupported,
+    status_unsupported,
+    country_not_named,
+    fmt,
+    edit_refused,
+    edit_unmeant,
+    comment_lost,
 )
 
 
@@ -223,6 +132,12 @@ def _collect() -> dict[str, Rule]:
 
 
 RULES: dict[str, Rule] = _collect()
+
+# Every cross-record check, each once (a check that finds two rules is in the
+# module of the first), in the order of the rules.
+CHECKS: tuple[Check, ...] = tuple(
+    module.CHECK for module in MODULES if isinstance(getattr(module, "CHECK", None), Check)
+)
 
 
 def find_rule(rule_id: str) -> Rule | None:

@@ -15,9 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from coalition.check import CHECKS
 from coalition.problems import Level
-from coalition.rules.registry import RULES
+from coalition.rules.registry import CHECKS, RULES
 from coalition.rules.rule import Example, Rule
 from tests.conftest import REPO, run_cli
 
@@ -99,7 +98,7 @@ def test_every_rule_a_mapping_or_a_check_names_is_registered() -> None:
     for check in CHECKS:
         assert check.rules, check.name
         for rule in check.rules:
-            assert rule in RULES, f"{check.name} declares the unregistered rule {rule!r}"
+            assert RULES.get(rule.id) is rule, f"{check.name} declares an unregistered rule {rule}"
 
 
 def test_every_registered_rule_is_triggered_by_a_test() -> None:

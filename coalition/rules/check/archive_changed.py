@@ -1,4 +1,7 @@
-"""`archive-changed`: raised by the check in `coalition/check/provenance.py`."""
+"""`archive-changed`: an archived copy that no longer matches the SHA-256
+recorded when it was added. Raised by the check of `archive`
+(`coalition/rules/check/archive.py`), which compares each archive as it
+reads it."""
 
 from __future__ import annotations
 

@@ -1,8 +1,16 @@
-"""`country-not-named`: raised by the check in `coalition/check/claims.py`."""
+"""`country-not-named`: no piece of a stance's evidence names its country (by
+a name, a demonym, a capital, or a speaker on record for it), so a quote
+pasted under the wrong country is caught."""
 
 from __future__ import annotations
 
-from coalition.problems import Level
+from typing import Any
+
+from coalition.check.claims import claims, words
+from coalition.check.context import Check, Context, text_of
+from coalition.model.countries import country_name, iso_countries
+from coalition.model.names import names_country
+from coalition.problems import Level, Problem
 from coalition.rules.examples import BASE, changed
 from coalition.rules.rule import Example, Rule
 
@@ -21,3 +29,32 @@ RULE = Rule(
     fail=Example(changed("  IT:", "  FI:")),
     passing=Example(BASE),
 )
+
+
+def _named(item: dict[str, Any], code: str) -> bool:
+    if text_of(item.get("speaker_country")) == code:
+        return True
+    return any(names_country(text, code) for text in words(item))
+
+
+def check_country_named(context: Context) -> list[Problem]:
+    problems = []
+    for path, code, _, items in claims(context):
+        if code not in iso_countries() or any(_named(item, code) for item in items):
+            continue
+        problems.append(
+            context.problem(
+                RULE,
+                path,
+                f"no quote of this stance names {country_name(code)}: by a name, a demonym, its "
+                "capital, or a speaker on record for it",
+                "check that the quote is about this country; if the speaker speaks for it, say "
+                f"'speaker_country: {code}'; if it is right as it is, mark the evidence "
+                "'checked: true'",
+                at_key=True,
+            )
+        )
+    return problems
+
+
+CHECK = Check(check_country_named, (RULE,))

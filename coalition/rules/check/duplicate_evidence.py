@@ -1,8 +1,14 @@
-"""`duplicate-evidence`: raised by the check in `coalition/check/evidence.py`."""
+"""`duplicate-evidence`: evidence is a set, the same quote from the same
+source once per claim (compared as the quote check compares them)."""
 
 from __future__ import annotations
 
-from coalition.problems import Level
+from typing import Any
+
+from coalition.check.context import Check, Context, items_of, stances_as_written, text_of
+from coalition.check.quotes import quote_key
+from coalition.problems import Level, Problem
+from coalition.read.document import Path
 from coalition.rules.examples import BASE, changed
 from coalition.rules.rule import Example, Rule
 
@@ -26,3 +32,47 @@ RULE = Rule(
     ),
     passing=Example(BASE),
 )
+
+
+def _holders(context: Context) -> list[tuple[Path, dict[str, Any]]]:
+    """Everything that holds evidence: each country (for its group and role)
+    and each stance."""
+    countries = context.section("countries")
+    holders = [
+        (("countries", code), country)
+        for code, country in countries.items()
+        if isinstance(country, dict)
+    ]
+    return holders + list(stances_as_written(countries))
+
+
+def check_duplicate_evidence(context: Context) -> list[Problem]:
+    """The second of two pieces of evidence with the same source and the same
+    words."""
+    problems = []
+    for path, holder in _holders(context):
+        seen: dict[tuple[str, str], int] = {}
+        for index, item in items_of(holder.get("evidence")):
+            if not isinstance(item, dict):
+                continue
+            source, quote = text_of(item.get("source")), text_of(item.get("quote"))
+            if source is None or quote is None:
+                continue
+            key = (source, quote_key(quote))
+            if key in seen:
+                problems.append(
+                    context.problem(
+                        RULE,
+                        (*path, "evidence", index),
+                        f"the same quote from the same source is already evidence "
+                        f"{seen[key] + 1} of this entry",
+                        "delete this copy; to change who said it or how the source knows, "
+                        "edit the first one",
+                    )
+                )
+            else:
+                seen[key] = int(index)
+    return problems
+
+
+CHECK = Check(check_duplicate_evidence, (RULE,))

@@ -1,8 +1,9 @@
-"""`future-date`: raised by the check in `coalition/check/references.py`."""
+"""`future-date`: a source published after the ledger's as_of date."""
 
 from __future__ import annotations
 
-from coalition.problems import Level
+from coalition.check.context import Check, Context, date_of
+from coalition.problems import Level, Problem
 from coalition.rules.examples import BASE, changed
 from coalition.rules.rule import Example, Rule
 
@@ -19,3 +20,26 @@ RULE = Rule(
     fail=Example(changed("published: 2025-09-04", "published: 2025-09-05")),
     passing=Example(BASE),
 )
+
+
+def check_dates(context: Context) -> list[Problem]:
+    as_of = date_of(context.data.get("as_of"))
+    if as_of is None:
+        return []
+    problems = []
+    for source_id, source in context.section("sources").items():
+        published = date_of(source.get("published")) if isinstance(source, dict) else None
+        if published is not None and published > as_of:
+            problems.append(
+                context.problem(
+                    RULE,
+                    ("sources", source_id, "published"),
+                    f"published {published.isoformat()}, after the ledger's as_of date "
+                    f"{as_of.isoformat()}",
+                    "check the date, or move as_of forward after reviewing the ledger",
+                )
+            )
+    return problems
+
+
+CHECK = Check(check_dates, (RULE,))

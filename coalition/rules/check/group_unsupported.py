@@ -1,8 +1,10 @@
-"""`group-unsupported`: raised by the check in `coalition/check/desk.py`."""
+"""`group-unsupported`: a country said to be in the coalition, or a partner,
+on whose word? (Opt-in: only under --strict.)"""
 
 from __future__ import annotations
 
-from coalition.problems import Level
+from coalition.check.context import Check, Context, items_of
+from coalition.problems import Level, Problem, show_text
 from coalition.rules.examples import BASE, changed
 from coalition.rules.rule import Example, Rule
 
@@ -27,3 +29,25 @@ RULE = Rule(
     ),
     passing=Example(BASE),
 )
+
+
+def check_groups_supported(context: Context) -> list[Problem]:
+    if not context.strict:
+        return []
+    return [
+        context.problem(
+            RULE,
+            ("countries", code, "group"),
+            f"nothing supports {show_text(code)} being {country.get('group')}: the country "
+            "has no evidence of its own",
+            "add a quote that says so under the country's 'evidence' (what the group or role "
+            "rests on), or change the group",
+        )
+        for code, country in context.section("countries").items()
+        if isinstance(country, dict)
+        and str(country.get("group")) in ("coalition", "partner")
+        and not items_of(country.get("evidence"))
+    ]
+
+
+CHECK = Check(check_groups_supported, (RULE,))

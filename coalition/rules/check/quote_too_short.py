@@ -1,4 +1,7 @@
-"""`quote-too-short`: raised by the check in `coalition/check/provenance.py`."""
+"""`quote-too-short`: a quote that holds too few of the source's words to
+identify a passage (the limits are in `coalition/check/quotes.py`). Raised
+by the check of `quote-not-found` (`coalition/rules/check/quote_not_found.py`),
+which does not look for such a quote."""
 
 from __future__ import annotations
 

@@ -1,8 +1,12 @@
-"""`status-unsupported`: raised by the check in `coalition/check/claims.py`."""
+"""`status-unsupported`: the status is stronger than any wording in its
+evidence supports (the cue lexicon is in `coalition/model/cues.py`)."""
 
 from __future__ import annotations
 
-from coalition.problems import Level
+from coalition.check.claims import claims, words
+from coalition.check.context import Check, Context
+from coalition.model.cues import strongest_support
+from coalition.problems import Level, Problem
 from coalition.rules.examples import BASE, changed
 from coalition.rules.rule import Example, Rule
 
@@ -22,3 +26,29 @@ RULE = Rule(
     fail=Example(changed("status: considering", "status: committed")),
     passing=Example(BASE),
 )
+
+
+def check_status_supported(context: Context) -> list[Problem]:
+    problems = []
+    for path, _, status, items in claims(context):
+        supported, cue = strongest_support([w for item in items for w in words(item)], status)
+        if supported:
+            continue
+        says = (
+            f"the evidence says {cue.words!r} ({cue.status.value})"
+            if cue is not None
+            else "the evidence holds no word for it"
+        )
+        problems.append(
+            context.problem(
+                RULE,
+                (*path, "status"),
+                f"{says}; the status says {status.value}",
+                "record the weakest status the words support; if they do bear this status, "
+                "mark the evidence 'checked: true' after reading it",
+            )
+        )
+    return problems
+
+
+CHECK = Check(check_status_supported, (RULE,))

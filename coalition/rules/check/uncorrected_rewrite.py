@@ -1,5 +1,6 @@
-"""`uncorrected-rewrite`: raised by `coalition/analyse/rewrites.py` (validate --since REV),
-which compares two versions of the ledger."""
+"""`uncorrected-rewrite`: raised by `coalition/analyse/rewrites.py` (validate
+--since REV), which compares two versions of the ledger: no check of one
+version can see it."""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""`undated-evidence`: raised by the check in `coalition/check/desk.py`."""
+"""`undated-evidence`: a note that a stance's age was not checked, because
+no quote of it has a known date. Raised by the check of `stale-stance`
+(`coalition/rules/check/stale_stance.py`), which finds it in the same pass."""
 
 from __future__ import annotations
 

@@ -1,8 +1,9 @@
-"""`unused-source`: raised by the check in `coalition/check/references.py`."""
+"""`unused-source`: a source that no evidence cites."""
 
 from __future__ import annotations
 
-from coalition.problems import Level
+from coalition.check.context import Check, Context, evidence_as_written, text_of
+from coalition.problems import Level, Problem, show_text
 from coalition.rules.examples import BASE, changed
 from coalition.rules.rule import Example, Rule
 
@@ -24,3 +25,21 @@ RULE = Rule(
     fail=Example(SECOND_SOURCE),
     passing=Example(BASE),
 )
+
+
+def check_sources_cited(context: Context) -> list[Problem]:
+    cited = {text_of(e.get("source")) for _, e in evidence_as_written(context.data)}
+    return [
+        context.problem(
+            RULE,
+            ("sources", source_id),
+            f"the source {show_text(source_id)} is never cited",
+            "cite it in some evidence, or delete it",
+            at_key=True,
+        )
+        for source_id in context.section("sources")
+        if source_id not in cited
+    ]
+
+
+CHECK = Check(check_sources_cited, (RULE,))
