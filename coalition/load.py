@@ -22,6 +22,8 @@ from coalition.problems import Level, Problem, capped
 from coalition.read import Document, read_yaml
 from coalition.read.blocks import BlockReader
 from coalition.read.files import Unreadable, read_bytes
+from coalition.rules.read.io import RULE as IO
+from coalition.rules.read.structure import RULE as STRUCTURE
 
 
 @dataclass
@@ -47,9 +49,7 @@ class Loaded:
 
 def _unreadable(file: str, message: str) -> Loaded:
     hint = "check the path, or pass the ledger with --ledger PATH"
-    return Loaded(
-        file, None, None, [Problem(file, 0, 0, Level.FATAL, message, hint=hint, rule="io")]
-    )
+    return Loaded(file, None, None, [IO.problem(file, 0, 0, message, hint=hint)])
 
 
 def load_ledger(
@@ -107,15 +107,13 @@ def load_ledger_bytes(
         found = "a list" if isinstance(document.data, list) else "a single text"
         top = document.mark(())
         problems.append(
-            Problem(
+            STRUCTURE.problem(
                 file,
                 top.line,
                 top.column,
-                Level.ERROR,
                 f"the ledger must be a set of keys (title, as_of, sources, countries), "
                 f"but this file holds {found}",
                 hint="start from the example in the README",
-                rule="structure",
             )
         )
         return _sorted(loaded)

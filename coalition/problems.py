@@ -9,6 +9,7 @@ and the exit code is derived from the worst one. Every problem names its rule
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -158,17 +159,15 @@ def capped(problems: Iterable[Problem]) -> list[Problem]:
             kept.append(problem)
         else:
             rest.setdefault(key, []).append(problem)
-    for (file, rule), more in rest.items():
-        first = more[0]
+    for more in rest.values():
+        # The first of the rest, its words replaced: same file, place and rule.
         kept.append(
-            Problem(
-                file,
-                first.line,
-                first.column,
-                max(p.level for p in more),
-                f"… and {len(more):,} more problems like the ones above, not listed",
+            dataclasses.replace(
+                more[0],
+                level=max(p.level for p in more),
+                message=f"… and {len(more):,} more problems like the ones above, not listed",
+                path="",
                 hint="fix the first ones: the rest are usually the same mistake",
-                rule=rule,
             )
         )
     return sorted(kept)

@@ -12,8 +12,9 @@ from __future__ import annotations
 from coalition.analyse.change import Change, Direction, Kind
 from coalition.analyse.diff import diff_ledgers
 from coalition.model.ledger import Ledger
-from coalition.problems import Level, Problem, dotted
+from coalition.problems import Problem, dotted
 from coalition.read.document import Document, Path
+from coalition.rules.check.uncorrected_rewrite import RULE as UNCORRECTED_REWRITE
 
 _REMOVALS = frozenset({Kind.STANCE_REMOVED, Kind.COUNTRY_REMOVED, Kind.EVIDENCE_REMOVED})
 
@@ -66,16 +67,17 @@ def unexplained_rewrites(
             path = path[:-1]
         mark = document.key_mark(path) if path else document.mark(("countries",))
         problems.append(
-            Problem(
+            UNCORRECTED_REWRITE.problem(
                 file,
                 mark.line,
                 mark.column,
-                Level.WARNING,
                 f"since {base_label}, {_describe(change)} without a correction or new evidence",
-                dotted(path),
-                'if the ledger was wrong, say why in a correction (--correction "REASON", or an '
-                "entry under 'corrections'); if the country changed its mind, cite the source",
-                rule="uncorrected-rewrite",
+                path=dotted(path),
+                hint=(
+                    'if the ledger was wrong, say why in a correction (--correction "REASON", or '
+                    "an entry under 'corrections'); if the country changed its mind, cite the "
+                    "source"
+                ),
             )
         )
     return problems

@@ -26,8 +26,13 @@ from coalition.edit.nodes import EditError
 from coalition.edit.roundtrip import dump_text, format_text, load_text
 from coalition.edit.splice import ending_of, splice
 from coalition.load import Loaded, Versions, load_ledger_bytes
-from coalition.problems import Level, Problem, errors_of, show_text
+from coalition.problems import Problem, errors_of, show_text
 from coalition.read.text import decode
+from coalition.rules.edit.comment_lost import RULE as COMMENT_LOST
+from coalition.rules.edit.edit_refused import RULE as EDIT_REFUSED
+from coalition.rules.edit.edit_unmeant import RULE as EDIT_UNMEANT
+from coalition.rules.edit.fmt import RULE as FMT
+from coalition.rules.rule import Rule
 
 BOM = b"\xef\xbb\xbf"
 
@@ -60,8 +65,8 @@ def encode_like(original: bytes, text: str) -> bytes:
     return (BOM if original.startswith(BOM) else b"") + text.encode("utf-8")
 
 
-def _refused(edited: Edited, message: str, rule: str, level: Level = Level.ERROR) -> Edited:
-    edited.problems.insert(0, Problem(edited.file, 0, 0, level, message, rule=rule))
+def _refused(edited: Edited, message: str, rule: Rule) -> Edited:
+    edited.problems.insert(0, rule.problem(edited.file, 0, 0, message))
     return edited
 
 
@@ -96,7 +101,7 @@ def apply_edit(
     text, problems = decode(data, file)
     if text is None:
         edited.problems = problems
-        return _refused(edited, f"{file} is not UTF-8 text", "edit-refused")
+        return _refused(edited, f"{file} is not UTF-8 text", EDIT_REFUSED)
     known = _valid_data(before)
     if unchanged is not None and known is not None and unchanged(text, known):
         edited.new = data
@@ -105,15 +110,15 @@ def apply_edit(
         new_text = quick(text, known) if quick is not None and known is not None else None
         candidates = _written(data, text, new_text or transform(text), splice_it=not valid_before)
     except EditError as error:
-        return _refused(edited, str(error), "edit-refused")
+        return _refused(edited, str(error), EDIT_REFUSED)
     except YAMLError as error:  # ruamel.yaml reads some files PyYAML accepted differently
         return _refused(
-            edited, f"cannot read {file} ({error}); see coalition validate", "edit-refused"
+            edited, f"cannot read {file} ({error}); see coalition validate", EDIT_REFUSED
         )
     new = _exact(candidates, file, base) if len(candidates) > 1 else candidates[0]
     lost = lost_comments(text, new.decode("utf-8-sig").replace("\r\n", "\n"))
     if lost:
-        return _refused(edited, _lost_message(lost[0]), "comment-lost")
+        return _refused(edited, _lost_message(lost[0]), COMMENT_LOST)
     if new == data and known is not None:
         edited.new = new  # nothing changed (`fmt` of a formatted file): nothing to check again
         return edited
@@ -136,7 +141,7 @@ def _read_back(
     after = load_ledger_bytes(new, file, base=base, errors_only=True, versions=versions)
     if errors_of(after.problems) or after.ledger is None:
         edited.problems = errors_of(after.problems)
-        return _refused(edited, f"the change would make {file} invalid", "edit-refused")
+        return _refused(edited, f"the change would make {file} invalid", EDIT_REFUSED)
     if before.ledger is None or errors_of(before.problems):
         edited.new = new  # the edit mended an invalid ledger
         return edited
@@ -195,15 +200,13 @@ def _unmeant(edited: Edited, formatting: bool) -> Edited:
             edited,
             "formatting would change what the ledger says, so nothing was written; "
             "this is a bug in coalition: please report it with the file",
-            "fmt",
-            Level.FATAL,
+            FMT,
         )
     return _refused(
         edited,
         "the edit would change more than was asked; this is a bug in coalition: please "
         "report it with the command you ran",
-        "edit-unmeant",
-        Level.FATAL,
+        EDIT_UNMEANT,
     )
 
 

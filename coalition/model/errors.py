@@ -20,8 +20,19 @@ from pydantic_core import ErrorDetails
 from coalition.model.ledger import Ledger
 from coalition.model.suggest import did_you_mean
 from coalition.model.vocabulary import Status
-from coalition.problems import Level, Problem, dotted, show_text
+from coalition.problems import Problem, dotted, show_text
 from coalition.read.document import Document, Mark, Path
+from coalition.rules.model.date import RULE as DATE
+from coalition.rules.model.missing_key import RULE as MISSING_KEY
+from coalition.rules.model.no_evidence import RULE as NO_EVIDENCE
+from coalition.rules.model.schema import RULE as SCHEMA
+from coalition.rules.model.unknown_attribution import RULE as UNKNOWN_ATTRIBUTION
+from coalition.rules.model.unknown_date_basis import RULE as UNKNOWN_DATE_BASIS
+from coalition.rules.model.unknown_domain import RULE as UNKNOWN_DOMAIN
+from coalition.rules.model.unknown_group import RULE as UNKNOWN_GROUP
+from coalition.rules.model.unknown_key import RULE as UNKNOWN_KEY
+from coalition.rules.model.unknown_status import RULE as UNKNOWN_STATUS
+from coalition.rules.rule import Rule
 
 
 def _unwrap(annotation: Any) -> Any:
@@ -87,7 +98,7 @@ class _Found:
     mark: Mark
     message: str
     hint: str = ""
-    rule: str = "schema"
+    rule: Rule = SCHEMA
 
 
 def model_problem(error: ErrorDetails, document: Document, file: str) -> Problem:
@@ -113,17 +124,16 @@ def model_problem(error: ErrorDetails, document: Document, file: str) -> Problem
     if handler is not None:
         handler(found)
     mark = found.mark
-    return Problem(
-        file, mark.line, mark.column, Level.ERROR, found.message, dotted(found.path), found.hint,
-        rule=found.rule,
-    )  # fmt: skip
+    return found.rule.problem(
+        file, mark.line, mark.column, found.message, path=dotted(found.path), hint=found.hint
+    )
 
 
 def _missing(found: _Found) -> None:
     found.mark = found.document.key_mark(found.path[:-1])
     found.message = f"{show_text(found.name)} is missing"
     found.hint = _missing_hint(found.path)
-    found.rule = "missing-key"
+    found.rule = MISSING_KEY
 
 
 def _extra(found: _Found) -> None:
@@ -141,16 +151,16 @@ def _extra(found: _Found) -> None:
         if guess
         else "the keys allowed here are: " + ", ".join(allowed)
     )
-    found.rule = "unknown-key"
+    found.rule = UNKNOWN_KEY
 
 
 # The rule of an unknown word, by the field (or key) it was found in.
 _UNKNOWN_WORD_RULES = {
-    "date_basis": "unknown-date-basis",
-    "status": "unknown-status",
-    "group": "unknown-group",
-    "attribution": "unknown-attribution",
-    "domain": "unknown-domain",
+    "date_basis": UNKNOWN_DATE_BASIS,
+    "status": UNKNOWN_STATUS,
+    "group": UNKNOWN_GROUP,
+    "attribution": UNKNOWN_ATTRIBUTION,
+    "domain": UNKNOWN_DOMAIN,
 }
 
 
@@ -168,7 +178,7 @@ def _enum(found: _Found) -> None:
     guess = did_you_mean(str(value), choices)
     listed = _choices_hint(expected) if choices else found.error["msg"]
     found.hint = f"did you mean {show_text(guess)}?" if guess else listed
-    found.rule = _UNKNOWN_WORD_RULES.get(noun, "schema")
+    found.rule = _UNKNOWN_WORD_RULES.get(noun, SCHEMA)
 
 
 def _date(found: _Found) -> None:
@@ -178,7 +188,7 @@ def _date(found: _Found) -> None:
         else f"{show_text(found.name)} has no date"
     )
     found.hint = "write dates as YYYY-MM-DD, for example 2025-09-04"
-    found.rule = "date"
+    found.rule = DATE
 
 
 def _number(found: _Found) -> None:
@@ -205,7 +215,7 @@ def _too_short(found: _Found) -> None:
     found.message = f"{show_text(found.name)} is empty"
     if found.name == "evidence":
         found.hint = _EVIDENCE_HINT
-        found.rule = "no-evidence"
+        found.rule = NO_EVIDENCE
     else:
         found.hint = "add at least one item"
 

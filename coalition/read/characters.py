@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import unicodedata
 
-from coalition.problems import Level, Problem
+from coalition.problems import Problem
+from coalition.rules.read.control_character import RULE as CONTROL_CHARACTER
+from coalition.rules.read.invisible_character import RULE as INVISIBLE_CHARACTER
+from coalition.rules.read.tab import RULE as TAB
+from coalition.rules.rule import Rule
 
 _BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 _LINE_BREAKS = frozenset("\r\x85\u2028\u2029")
@@ -19,27 +23,27 @@ def _describe(char: str) -> str:
     return f"{code} ({name})" if name else code
 
 
-def _kind(char: str) -> tuple[str, str, str]:
+def _kind(char: str) -> tuple[str, str, Rule]:
     """(message, hint, rule) for one hidden character."""
     described = _describe(char)
     if char == "\t":
         return (
             "tab character: YAML allows only spaces for indentation and spacing",
             "replace the tab with spaces",
-            "tab",
+            TAB,
         )
     if char == "\x1b":
         return (
             "escape character (U+001B), the start of a terminal escape sequence",
             "delete it and the codes after it; it was probably copied from a terminal",
-            "control-character",
+            CONTROL_CHARACTER,
         )
     if char in _BIDI:
         return (
             f"bidirectional control character {described}: it can make text "
             "display in another order than it is read",
             "delete it",
-            "invisible-character",
+            INVISIBLE_CHARACTER,
         )
     if (
         unicodedata.category(char) in ("Cf", "Co", "Cn", "Cs")
@@ -49,17 +53,17 @@ def _kind(char: str) -> tuple[str, str, str]:
         return (
             f"invisible character {described}: text that looks the same would not match",
             "delete it (editors do not show it; move the cursor across this column to find it)",
-            "invisible-character",
+            INVISIBLE_CHARACTER,
         )
     if char in _LINE_BREAKS:
         return (
             f"line-break character {described} that editors and YAML disagree about",
             "delete it and use an ordinary line break",
-            "control-character",
+            CONTROL_CHARACTER,
         )
-    return f"control character {described}", "delete it", "control-character"
+    return f"control character {described}", "delete it", CONTROL_CHARACTER
 
 
 def character_problem(char: str, file: str, line: int, column: int) -> Problem:
     message, hint, rule = _kind(char)
-    return Problem(file, line, column, Level.ERROR, message, hint=hint, rule=rule)
+    return rule.problem(file, line, column, message, hint=hint)

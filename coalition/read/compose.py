@@ -19,10 +19,19 @@ from typing import Any
 
 import yaml
 
-from coalition.problems import Level, Problem, dotted, show_text
+from coalition.problems import Problem, dotted, show_text
 from coalition.read.document import Document, Mark, Path, to_mark
 from coalition.read.syntax import MAX_DEPTH, depth_problem, escape_problem, syntax_problem
 from coalition.read.text import PLACEHOLDER, SUSPECT
+from coalition.rules.read.alias import RULE as ALIAS
+from coalition.rules.read.anchor import RULE as ANCHOR
+from coalition.rules.read.control_character import RULE as CONTROL_CHARACTER
+from coalition.rules.read.duplicate_key import RULE as DUPLICATE_KEY
+from coalition.rules.read.empty import RULE as EMPTY
+from coalition.rules.read.multiple_documents import RULE as MULTIPLE_DOCUMENTS
+from coalition.rules.read.syntax import RULE as SYNTAX
+from coalition.rules.read.tag import RULE as TAG
+from coalition.rules.rule import Rule
 
 try:  # LibYAML's parser is several times faster; the wheel usually has it.
     from yaml import CSafeLoader as FastLoader
@@ -77,13 +86,10 @@ class Composer:
 
     # -- problems and paths ------------------------------------------------------
 
-    def problem(self, mark: Mark, message: str, hint: str, rule: str, path: Path = ()) -> None:
+    def problem(self, mark: Mark, message: str, hint: str, rule: Rule, path: Path = ()) -> None:
         self.problems.append(
-            Problem(
-                self.file, mark.line, mark.column, Level.ERROR, message, dotted(path), hint,
-                rule=rule,
-            )
-        )  # fmt: skip
+            rule.problem(self.file, mark.line, mark.column, message, path=dotted(path), hint=hint)
+        )
 
     def current_path(self) -> Path:
         if not self.stack:
@@ -130,7 +136,7 @@ class Composer:
                 mark,
                 "a key must be plain text" if value is not None else "a key is missing",
                 "write 'key: value'",
-                "syntax",
+                SYNTAX,
                 frame.path,
             )
             frame.skip = True
@@ -142,7 +148,7 @@ class Composer:
                 f"{to_mark(frame.seen[value]).line}, and YAML would silently keep only the last "
                 "one",
                 "merge the two entries into one (or rename one of them)",
-                "duplicate-key",
+                DUPLICATE_KEY,
                 (*frame.path, value),
             )
             frame.skip = True
@@ -159,7 +165,7 @@ class Composer:
                 mark,
                 f"anchor '&{_clean(anchor)}': a ledger does not use anchors and aliases",
                 "write the text out in full where it is needed",
-                "anchor",
+                ANCHOR,
                 self.current_path(),
             )
         if tag is not None:
@@ -167,7 +173,7 @@ class Composer:
                 mark,
                 f"tag {show_text(tag)}: a ledger does not use YAML tags",
                 "delete the tag (the word starting with '!')",
-                "tag",
+                TAG,
                 self.current_path(),
             )
 
@@ -184,7 +190,7 @@ class Composer:
                 mark,
                 f"the escape sequence in {show_text(raw)} makes a control or invisible character",
                 "delete the backslash sequence",
-                "control-character",
+                CONTROL_CHARACTER,
                 self.current_path(),
             )
             value = SUSPECT.sub("", value)
@@ -223,7 +229,7 @@ class Composer:
             mark,
             f"alias '*{_clean(event.anchor or '')}': a ledger does not use anchors and aliases",
             "write the text out in full where it is needed",
-            "alias",
+            ALIAS,
             self.current_path(),
         )
         self.attach(None, event.start_mark, is_key_candidate=False)
@@ -236,7 +242,7 @@ class Composer:
                 _mark(event),
                 "a second YAML document starts here: a ledger is one document",
                 "delete the '---' line and merge what follows into the ledger",
-                "multiple-documents",
+                MULTIPLE_DOCUMENTS,
             )
             return False
         return True
@@ -338,14 +344,12 @@ class Composer:
     def result(self) -> tuple[Document | None, list[Problem]]:
         if not self.root_set or self.doc.data is None:
             self.problems.append(
-                Problem(
+                EMPTY.problem(
                     self.file,
                     1,
                     1,
-                    Level.ERROR,
                     "the ledger is empty",
                     hint="start from the example in the README (title, as_of, sources, countries)",
-                    rule="empty",
                 )
             )
             return None, self.problems

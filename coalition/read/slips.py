@@ -14,6 +14,7 @@ import re
 import yaml
 
 from coalition.problems import Level, Problem, show_text
+from coalition.rules.read.syntax import RULE as SYNTAX
 
 # LibYAML refuses to nest deeper; a ledger needs six levels.
 MAX_DEPTH = 1000
@@ -218,7 +219,7 @@ def _quote_slip(file: str, lines: list[str], number: int, column: int) -> Proble
             'write \\" for a quote mark inside double quotes, use curly quotes “ ”, '
             "or put the text in single quotes"
         )
-    return Problem(file, number, end + 1, Level.ERROR, message, hint=hint, rule="syntax")
+    return SYNTAX.problem(file, number, end + 1, message, hint=hint)
 
 
 # `key: text: more`: a key, then a ': ' inside its unquoted value.
@@ -236,28 +237,24 @@ def _colon_in_value(file: str, lines: list[str], number: int, column: int) -> Pr
         and not lines[previous].rstrip().endswith(":")
         and column - 1 == len(line.split(":", 1)[0])
     ):
-        return Problem(
+        return SYNTAX.problem(
             file,
             number,
             _indent(line) + 1,
-            Level.ERROR,
             f"this line is indented further than the line above ({_indent(line)} spaces "
             f"against {_indent(lines[previous])}), so YAML reads it as part of that line's value",
             hint="indent it like the keys beside it",
-            rule="syntax",
         )
     found = _KEYED.match(line)
     if not found or line[column - 1 : column] != ":" or column - 1 < found.start(1):
         return None
     before = line[found.start(1) : column - 1]
-    return Problem(
+    return SYNTAX.problem(
         file,
         number,
         column,
-        Level.ERROR,
         f"the ': ' after {show_text(before)} makes YAML read what follows as a new key",
         hint="put the whole value in double quotes",
-        rule="syntax",
     )
 
 
@@ -330,15 +327,13 @@ def _misindented(file: str, lines: list[str], number: int, column: int) -> Probl
         return None
     if depth == _indent(lines[parent]) + 2 or here != _indent(lines[parent]) + 2:
         return None  # the line above follows the two-space rule: this line is the odd one
-    return Problem(
+    return SYNTAX.problem(
         file,
         previous + 1,
         depth + 1,
-        Level.ERROR,
         f"this line is indented {depth} spaces and the next line {here}: the keys of one "
         "entry must line up",
         hint=f"indent it with {here} spaces, like the line below",
-        rule="syntax",
     )
 
 
@@ -370,7 +365,4 @@ def _stray_item(file: str, lines: list[str], number: int) -> Problem | None:
     aligned = _indent(lines[number - 1]) == _indent(above) + 2
     if not item or ":" in item or not aligned or item.startswith(("[", "{", '"', "'")):
         return None
-    return Problem(
-        file, previous + 1, _indent(above) + 3, Level.ERROR, _STRAY[0], hint=_STRAY[1],
-        rule="syntax",
-    )  # fmt: skip
+    return SYNTAX.problem(file, previous + 1, _indent(above) + 3, _STRAY[0], hint=_STRAY[1])

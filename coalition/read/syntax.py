@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
-from coalition.problems import Level, Problem
+from coalition.problems import Problem
 from coalition.read.document import to_mark
 from coalition.read.slips import (
     MAX_DEPTH,
@@ -23,6 +23,7 @@ from coalition.read.slips import (
     where_it_began,
     within,
 )
+from coalition.rules.read.syntax import RULE as SYNTAX
 
 if TYPE_CHECKING:
     from coalition.read.document import Mark
@@ -45,29 +46,25 @@ def syntax_problem(error: yaml.YAMLError, file: str, lines: list[str] | None = N
         return named
     glued = glued_colon(lines, line) if lines is not None and "mapping values" in problem else None
     if glued is not None:
-        return Problem(
+        return SYNTAX.problem(
             file,
             *glued,
-            Level.ERROR,
             "a space is missing after ':'",
             hint="write 'key: value', with a space after the colon",
-            rule="syntax",
         )
     opened = unclosed_quote(lines, line) if lines is not None else None
     if opened is not None and opened[0] < line:
-        return Problem(
+        return SYNTAX.problem(
             file,
             *opened,
-            Level.ERROR,
             f"this quoted text is not closed on its line, so YAML read on and got lost "
             f"at line {line}, column {column}",
             hint="add the closing quote mark at the end of the text",
-            rule="syntax",
         )
     located = where_it_began(error, problem, lines, line, column)
     if located is not None:
         at_line, at_column, level, message, hint = located
-        return Problem(file, at_line, at_column, level, message, hint=hint, rule="syntax")
+        return SYNTAX.problem(file, at_line, at_column, message, hint=hint, level=level)
     message, hint = next(
         ((m, h) for needle, m, h in SYNTAX_HINTS if needle in problem),
         (
@@ -76,12 +73,12 @@ def syntax_problem(error: yaml.YAMLError, file: str, lines: list[str] | None = N
         ),
     )
     line, column = within(lines, line, column)
-    return Problem(file, line, column, Level.ERROR, message, hint=hint, rule="syntax")
+    return SYNTAX.problem(file, line, column, message, hint=hint)
 
 
 def depth_problem(file: str, mark: Mark) -> Problem:
     message, hint = next((m, h) for n, m, h in SYNTAX_HINTS if n == "nesting depth")
-    return Problem(file, mark.line, mark.column, Level.ERROR, message, hint=hint, rule="syntax")
+    return SYNTAX.problem(file, mark.line, mark.column, message, hint=hint)
 
 
 def escape_problem(file: str, parser: Any) -> Problem:
@@ -90,12 +87,10 @@ def escape_problem(file: str, parser: Any) -> Problem:
     does, where the parser stopped."""
     get_mark = getattr(parser, "get_mark", None)
     mark = to_mark(get_mark() if get_mark else None)
-    return Problem(
+    return SYNTAX.problem(
         file,
         mark.line,
         mark.column,
-        Level.ERROR,
         "an escape sequence inside double quotes names no character",
         hint="delete the backslash sequence",
-        rule="syntax",
     )

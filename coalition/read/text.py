@@ -13,8 +13,13 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from coalition.problems import Level, Problem, show_text
+from coalition.problems import Problem, show_text
 from coalition.read.characters import character_problem
+from coalition.rules.read.conflict_marker import RULE as CONFLICT_MARKER
+from coalition.rules.read.directive import RULE as DIRECTIVE
+from coalition.rules.read.encoding import RULE as ENCODING
+from coalition.rules.read.invisible_character import RULE as INVISIBLE_CHARACTER
+from coalition.rules.read.syntax import RULE as SYNTAX
 
 # Stands in for an invisible or control character while parsing: both parsers
 # accept it as ordinary text, and it is removed from every value afterwards.
@@ -68,14 +73,12 @@ def decode(data: bytes, file: str) -> tuple[str | None, list[Problem]]:
     that is not UTF-8."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")) or (len(data) >= 4 and data[:4].count(0) >= 2):
         return None, [
-            Problem(
+            ENCODING.problem(
                 file,
                 1,
                 1,
-                Level.ERROR,
                 "the file is saved as UTF-16 or UTF-32, not UTF-8",
                 hint="save it again with the encoding 'UTF-8'",
-                rule="encoding",
             )
         ]
     if data.startswith(b"\xef\xbb\xbf"):
@@ -95,15 +98,13 @@ def _encoding_problems(data: bytes, file: str, most: int = 10) -> list[Problem]:
             if "\udc80" <= char <= "\udcff":
                 byte = ord(char) - 0xDC00
                 problems.append(
-                    Problem(
+                    ENCODING.problem(
                         file,
                         number,
                         column,
-                        Level.ERROR,
                         f"the byte 0x{byte:02X} is not UTF-8 text "
                         "(the file was probably saved as Latin-1 or Windows-1252)",
                         hint="save the file again with the encoding 'UTF-8'",
-                        rule="encoding",
                     )
                 )
                 break
@@ -152,55 +153,47 @@ def _scan_line(line: str, number: int, file: str, scanned: Scanned) -> str:
     if _CONFLICT.match(line):
         scanned.conflicted = True
         problems.append(
-            Problem(
+            CONFLICT_MARKER.problem(
                 file,
                 number,
                 1,
-                Level.ERROR,
                 f"git merge conflict marker {show_text(line[:7])}",
                 hint="keep the version you want, then delete the other version "
                 "and the <<<<<<<, ======= and >>>>>>> lines",
-                rule="conflict-marker",
             )
         )
     if _DIRECTIVE.match(line):
         problems.append(
-            Problem(
+            DIRECTIVE.problem(
                 file,
                 number,
                 1,
-                Level.ERROR,
                 "a YAML directive ('%' at the start of a line): a ledger needs none",
                 hint="delete this line",
-                rule="directive",
             )
         )
         line = "#" + line[1:]
     glued = _GLUED_HEADER_COMMENT.search(line)
     if glued:
         problems.append(
-            Problem(
+            SYNTAX.problem(
                 file,
                 number,
                 glued.start(1) + 1,
-                Level.ERROR,
                 "a comment right after '>' or '|' needs a space before the '#'",
                 hint="put a space before the '#', or delete the comment",
-                rule="syntax",
             )
         )
         line = line[: glued.start(1)] + " " * len(glued.group(1))
     indent = len(line) - len(line.lstrip(" "))
     if line[indent : indent + 1] == "\u00a0":
         problems.append(
-            Problem(
+            INVISIBLE_CHARACTER.problem(
                 file,
                 number,
                 indent + 1,
-                Level.ERROR,
                 "a no-break space is used for indentation",
                 hint="replace it with ordinary spaces",
-                rule="invisible-character",
             )
         )
     if SUSPECT.search(line) or CONTEXTUAL.search(line):

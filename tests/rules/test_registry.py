@@ -63,42 +63,57 @@ def test_the_passing_example_is_a_ledger_without_problems(rule: Rule, tmp_path: 
     assert [p for p in problems if p["level"] != "note" or p["rule"] == rule.id] == []
 
 
-def _rule_literals() -> list[tuple[str, int, ast.expr]]:
-    """Every value passed as `rule=` in the package, outside the registry."""
+def _named_outside_the_rules(source: str) -> list[str]:
+    """Where `source` makes a problem itself, or names a rule by its id: a
+    `Problem(...)` call, or a text passed as `rule=`."""
     found = []
-    for path in sorted((REPO / "coalition").rglob("*.py")):
-        if "rules" in path.relative_to(REPO / "coalition").parts[:1]:
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.Call):
             continue
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Call):
-                for keyword in node.keywords:
-                    if keyword.arg == "rule":
-                        found.append((str(path.relative_to(REPO)), node.lineno, keyword.value))
+        if isinstance(node.func, ast.Name) and node.func.id == "Problem":
+            found.append(f"line {node.lineno}: Problem(...)")
+        for keyword in node.keywords:
+            if keyword.arg == "rule" and isinstance(keyword.value, (ast.Constant, ast.JoinedStr)):
+                found.append(f"line {node.lineno}: rule= a text")
     return found
 
 
-def test_every_rule_the_code_raises_is_registered() -> None:
-    literals = _rule_literals()
-    assert len(literals) >= 25
-    for where, line, value in literals:
-        if isinstance(value, ast.Constant):
-            assert value.value in RULES, f"{where}:{line}: rule {value.value!r} is not registered"
-        else:
-            # A rule passed through a variable must come from a mapping of
-            # literal ids checked below, never from an f-string.
-            assert not isinstance(value, ast.JoinedStr), f"{where}:{line}: a rule built from text"
+def test_problems_are_made_through_their_rule_only() -> None:
+    """Outside coalition/rules/ (and the definition in problems.py), no code
+    makes a Problem or names a rule by a typed id: `RULE.problem(...)` is the
+    only way, so a problem cannot name a rule that is not registered."""
+    wrong = []
+    for path in sorted((REPO / "coalition").rglob("*.py")):
+        if path.relative_to(REPO / "coalition").parts[0] == "rules":
+            continue
+        source = path.read_text(encoding="utf-8")
+        wrong += [
+            f"{path.relative_to(REPO)}: {where}" for where in _named_outside_the_rules(source)
+        ]
+    assert wrong == []
+
+
+def test_the_check_for_problems_made_by_hand_can_fail() -> None:
+    sample = (
+        'Problem(file, 1, 1, Level.ERROR, "m", rule="tab")\n'
+        'context.problem(path, "m", "h", rule=f"{kind}-source")\n'
+    )
+    assert _named_outside_the_rules(sample) == [
+        "line 1: Problem(...)",
+        "line 1: rule= a text",
+        "line 2: rule= a text",
+    ]
 
 
 def test_every_rule_a_mapping_or_a_check_names_is_registered() -> None:
     from coalition.model.errors import _UNKNOWN_WORD_RULES
 
     for rule in _UNKNOWN_WORD_RULES.values():
-        assert rule in RULES
+        assert RULES.get(rule.id) is rule
     for check in CHECKS:
         assert check.rules, check.name
-        for rule in check.rules:
-            assert RULES.get(rule.id) is rule, f"{check.name} declares an unregistered rule {rule}"
+        for declared in check.rules:
+            assert RULES.get(declared.id) is declared, f"{check.name}: {declared.id}"
 
 
 def test_every_registered_rule_is_triggered_by_a_test() -> None:
