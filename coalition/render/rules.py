@@ -148,3 +148,25 @@ def rule_markdown(rule: Rule, out: TextIO, options: RenderOptions) -> None:
         if example is not None:
             body = "\n".join(line.rstrip() for line in _describe(example, other))
             out.write(f"\n{heading}:\n\n```\n{body}\n```\n")
+
+
+def rules_page(rules: Sequence[Rule], out: TextIO, options: RenderOptions) -> None:
+    """docs/rules.md: the table, then every rule explained with its examples,
+    grouped by the stage that raises it (scripts/rules_page.py writes it)."""
+    out.write(
+        "# The rules\n\n"
+        "<!-- Generated from coalition/rules/ by `python -m scripts.rules_page`: "
+        "edit the rules, not this page. -->\n\n"
+        "Every problem `coalition validate` reports names its rule in brackets "
+        "(`[unknown-status]`). This page explains each one, as `coalition rules ID` does in a "
+        "terminal, with a wrong and a right example; the tests run every example through "
+        "`coalition validate`.\n\n"
+    )
+    rules_markdown(rules, out, options)
+    for stage, doing in _STAGES.items():
+        of_stage = [rule for rule in rules if rule.stage == stage]
+        if of_stage:
+            out.write(f"\n## Raised while {doing}\n")
+        for rule in of_stage:
+            out.write("\n")
+            rule_markdown(rule, out, options)

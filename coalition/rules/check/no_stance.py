@@ -17,7 +17,7 @@ RULE = Rule(
         "A country listed with nothing to say about it is an entry left unfinished. Add what "
         "the sources say it does or refuses, or its role, or remove it."
     ),
-    fail=Example(BASE + "  FR:\n    group: coalition\n"),
+    fail=Example(BASE + "  FR:\n    group: other\n"),
     passing=Example(BASE + "  FR:\n    group: other\n    role: co-host\n"),
 )
 

@@ -21,7 +21,11 @@ RULE = Rule(
         "of a '…'."
     ),
     fail=Example(
-        changed('"Italy is weighing participating in air patrols"', '"Italy … patrols"', ARCHIVED),
+        changed(
+            '"Italy is weighing participating in air patrols"',
+            '"Italy is weighing … patrols"',
+            ARCHIVED,
+        ),
         files={"sources/politico.txt": ARCHIVE},
     ),
     passing=Example(ARCHIVED, files={"sources/politico.txt": ARCHIVE}),

@@ -1,0 +1,24 @@
+"""`comment-in-text`: a text cut short by ' #', which YAML reads as the start of a comment.
+
+Where its problems are reported, as (line, column, path, message); the
+registry's tests run its failing and passing examples besides.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from coalition.rules.check.comment_in_text import RULE
+from tests.rules.harness import reported
+
+
+def test_the_failing_example(tmp_path: Path) -> None:
+    assert RULE.fail is not None
+    assert reported(RULE, RULE.fail, tmp_path) == [
+        (
+            17,
+            17,
+            "countries.IT.stances.air.detail",
+            "the text is cut short at ' #': YAML reads the rest of the line as a comment",
+        ),
+    ]

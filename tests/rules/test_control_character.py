@@ -1,0 +1,24 @@
+"""`control-character`: a control character or terminal escape sequence, typed or written as an escape.
+
+Where its problems are reported, as (line, column, path, message); the
+registry's tests run its failing and passing examples besides.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from coalition.rules.read.control_character import RULE
+from tests.rules.harness import reported
+
+
+def test_the_failing_example(tmp_path: Path) -> None:
+    assert RULE.fail is not None
+    assert reported(RULE, RULE.fail, tmp_path) == [
+        (
+            17,
+            17,
+            "countries.IT.stances.air.detail",
+            "the escape sequence in 'Air patrols\\x1b[31m' makes a control or invisible character",
+        ),
+    ]

@@ -1,0 +1,19 @@
+"""`multiple-documents`: a second YAML document ('---') in the file.
+
+Where its problems are reported, as (line, column, path, message); the
+registry's tests run its failing and passing examples besides.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from coalition.rules.read.multiple_documents import RULE
+from tests.rules.harness import reported
+
+
+def test_the_failing_example(tmp_path: Path) -> None:
+    assert RULE.fail is not None
+    assert reported(RULE, RULE.fail, tmp_path) == [
+        (22, 1, None, "a second YAML document starts here: a ledger is one document"),
+    ]

@@ -1,0 +1,24 @@
+"""`schema`: a value of the wrong kind: a text where a list is expected, a list where a set of keys is, a word where a number is.
+
+Where its problems are reported, as (line, column, path, message); the
+registry's tests run its failing and passing examples besides.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from coalition.rules.model.schema import RULE
+from tests.rules.harness import reported
+
+
+def test_the_failing_example(tmp_path: Path) -> None:
+    assert RULE.fail is not None
+    assert reported(RULE, RULE.fail, tmp_path) == [
+        (
+            18,
+            21,
+            "countries.IT.stances.air.conditions",
+            "expected a list for 'conditions', found the text 'ceasefire'",
+        ),
+    ]

@@ -1,0 +1,24 @@
+"""`stale-stance`: a stance whose newest evidence is much older than the ledger's as_of date.
+
+Where its problems are reported, as (line, column, path, message); the
+registry's tests run its failing and passing examples besides.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from coalition.rules.check.stale_stance import RULE
+from tests.rules.harness import reported
+
+
+def test_the_failing_example(tmp_path: Path) -> None:
+    assert RULE.fail is not None
+    assert reported(RULE, RULE.fail, tmp_path) == [
+        (
+            15,
+            7,
+            "countries.IT.stances.air",
+            "the newest evidence is from 2025-09-04, 128 days before as_of (2026-01-10)",
+        ),
+    ]

@@ -1,0 +1,19 @@
+"""`syntax`: the file is not valid YAML.
+
+Where its problems are reported, as (line, column, path, message); the
+registry's tests run its failing and passing examples besides.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from coalition.rules.read.syntax import RULE
+from tests.rules.harness import reported
+
+
+def test_the_failing_example(tmp_path: Path) -> None:
+    assert RULE.fail is not None
+    assert reported(RULE, RULE.fail, tmp_path) == [
+        (17, 28, None, "the ': ' after 'Air patrols' makes YAML read what follows as a new key"),
+    ]

@@ -1,0 +1,24 @@
+"""`tag`: a YAML tag (a word starting with '!').
+
+Where its problems are reported, as (line, column, path, message); the
+registry's tests run its failing and passing examples besides.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from coalition.rules.read.tag import RULE
+from tests.rules.harness import reported
+
+
+def test_the_failing_example(tmp_path: Path) -> None:
+    assert RULE.fail is not None
+    assert reported(RULE, RULE.fail, tmp_path) == [
+        (
+            17,
+            17,
+            "countries.IT.stances.air.detail",
+            "tag 'tag:yaml.org,2002:str': a ledger does not use YAML tags",
+        ),
+    ]

@@ -1,0 +1,19 @@
+"""`unknown-group`: a group that is not coalition, partner or other.
+
+Where its problems are reported, as (line, column, path, message); the
+registry's tests run its failing and passing examples besides.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from coalition.rules.model.unknown_group import RULE
+from tests.rules.harness import reported
+
+
+def test_the_failing_example(tmp_path: Path) -> None:
+    assert RULE.fail is not None
+    assert reported(RULE, RULE.fail, tmp_path) == [
+        (10, 12, "countries.IT.group", "'coaltion' is not a known group"),
+    ]

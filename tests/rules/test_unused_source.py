@@ -1,0 +1,19 @@
+"""`unused-source`: a source that no evidence cites.
+
+Where its problems are reported, as (line, column, path, message); the
+registry's tests run its failing and passing examples besides.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from coalition.rules.check.unused_source import RULE
+from tests.rules.harness import reported
+
+
+def test_the_failing_example(tmp_path: Path) -> None:
+    assert RULE.fail is not None
+    assert reported(RULE, RULE.fail, tmp_path) == [
+        (8, 3, "sources.spiegel", "the source 'spiegel' is never cited"),
+    ]
