@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from coalition.rules.check.archive import RULE
+from coalition.rules.examples import ARCHIVED, changed
 from tests.rules.harness import reported
 
 
@@ -20,5 +21,17 @@ def test_the_failing_example(tmp_path: Path) -> None:
             14,
             "sources.politico.archive",
             "cannot read the archive 'sources/politico.txt': No such file or directory",
+        ),
+    ]
+
+
+def test_an_archive_outside_the_ledger_s_folder(tmp_path: Path) -> None:
+    ledger = changed("archive: sources/politico.txt", "archive: ../politico.txt", ARCHIVED)
+    assert reported(RULE, ledger, tmp_path) == [
+        (
+            8,
+            14,
+            "sources.politico.archive",
+            "the archive '../politico.txt' is outside the ledger's folder",
         ),
     ]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from coalition.rules.examples import changed
 from coalition.rules.read.control_character import RULE
 from tests.rules.harness import reported
 
@@ -22,3 +23,8 @@ def test_the_failing_example(tmp_path: Path) -> None:
             "the escape sequence in 'Air patrols\\x1b[31m' makes a control or invisible character",
         ),
     ]
+
+
+def test_a_typed_control_character_is_named_by_its_code(tmp_path: Path) -> None:
+    ledger = changed("detail: Air patrols", "detail: Air\x07patrols")
+    assert reported(RULE, ledger, tmp_path) == [(17, 20, None, "control character U+0007")]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from coalition.rules.examples import changed
 from coalition.rules.read.duplicate_key import RULE
 from tests.rules.harness import reported
 
@@ -20,5 +21,18 @@ def test_the_failing_example(tmp_path: Path) -> None:
             9,
             "countries.IT.stances.air.status",
             "duplicate key 'status': it is already defined at line 16, and YAML would silently keep only the last one",
+        ),
+    ]
+
+
+def test_a_repeated_top_level_key_names_the_first(tmp_path: Path) -> None:
+    ledger = changed("countries:\n", "as_of: 2025-09-05\ncountries:\n")
+    assert reported(RULE, ledger, tmp_path) == [
+        (
+            8,
+            1,
+            "as_of",
+            "duplicate key 'as_of': it is already defined at line 2, and YAML would silently "
+            "keep only the last one",
         ),
     ]

@@ -17,3 +17,7 @@ def test_the_failing_example(tmp_path: Path) -> None:
     assert reported(RULE, RULE.fail, tmp_path) == [
         (1, 1, None, "the ledger is empty"),
     ]
+
+
+def test_a_file_of_comments_only_is_empty(tmp_path: Path) -> None:
+    assert reported(RULE, "# nothing yet\n", tmp_path) == [(1, 1, None, "the ledger is empty")]

@@ -9,6 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from coalition.rules.check.quote_not_found import RULE
+from coalition.rules.examples import ARCHIVE, ARCHIVED, changed
+from coalition.rules.rule import Example
 from tests.rules.harness import reported
 
 
@@ -22,3 +24,11 @@ def test_the_failing_example(tmp_path: Path) -> None:
             "this quote is not in the archived text of 'politico': it departs from the source at 'considering joining air patrols'",
         ),
     ]
+
+
+def test_words_left_out_are_marked_with_an_ellipsis(tmp_path: Path) -> None:
+    ledger = changed(
+        "Italy is weighing participating in", "Italy is weighing … participating in", ARCHIVED
+    )
+    example = Example(ledger, files={"sources/politico.txt": ARCHIVE})
+    assert reported(RULE, example, tmp_path) == []

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from coalition.rules.examples import changed
 from coalition.rules.model.schema import RULE
 from tests.rules.harness import reported
 
@@ -21,4 +22,11 @@ def test_the_failing_example(tmp_path: Path) -> None:
             "countries.IT.stances.air.conditions",
             "expected a list for 'conditions', found the text 'ceasefire'",
         ),
+    ]
+
+
+def test_a_list_where_a_text_is_expected(tmp_path: Path) -> None:
+    ledger = changed("    group: coalition\n", "    group: coalition\n    role: [host]\n")
+    assert reported(RULE, ledger, tmp_path) == [
+        (11, 11, "countries.IT.role", "expected text for 'role', found a list"),
     ]

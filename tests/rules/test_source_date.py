@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from coalition.rules.check.source_date import RULE
+from coalition.rules.examples import changed
 from tests.rules.harness import reported
 
 
@@ -21,4 +22,13 @@ def test_the_failing_example(tmp_path: Path) -> None:
             "sources.politico.published",
             "the date is empty, but date_basis does not say it is unknown",
         ),
+    ]
+
+
+def test_an_inferred_date_says_how(tmp_path: Path) -> None:
+    ledger = changed(
+        "    published: 2025-09-04\n", "    published: 2025-09-04\n    date_basis: inferred\n"
+    )
+    assert reported(RULE, ledger, tmp_path) == [
+        (7, 5, "sources.politico.published", "the date is inferred, but nothing says how"),
     ]

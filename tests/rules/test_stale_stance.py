@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from coalition.rules.check.stale_stance import RULE
+from coalition.rules.examples import changed
 from tests.rules.harness import reported
 
 
@@ -22,3 +23,27 @@ def test_the_failing_example(tmp_path: Path) -> None:
             "the newest evidence is from 2025-09-04, 128 days before as_of (2026-01-10)",
         ),
     ]
+
+
+STALE = changed("as_of: 2025-09-04", "as_of: 2025-12-10")
+
+
+def test_the_limit_is_ninety_days_unless_told(tmp_path: Path) -> None:
+    assert reported(RULE, STALE, tmp_path) == [
+        (
+            15,
+            7,
+            "countries.IT.stances.air",
+            "the newest evidence is from 2025-09-04, 97 days before as_of (2025-12-10)",
+        ),
+    ]
+    assert reported(RULE, STALE, tmp_path, "--stale-after", "100") == []
+
+
+def test_a_stance_reviewed_recently_is_not_stale(tmp_path: Path) -> None:
+    ledger = changed(
+        "        detail: Air patrols\n",
+        "        detail: Air patrols\n        reviewed: 2025-12-01\n",
+        STALE,
+    )
+    assert reported(RULE, ledger, tmp_path) == []

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from coalition.rules.check.status_unsupported import RULE
+from coalition.rules.examples import changed
 from tests.rules.harness import reported
 
 
@@ -22,3 +23,12 @@ def test_the_failing_example(tmp_path: Path) -> None:
             "the evidence says 'weighing' (considering); the status says committed",
         ),
     ]
+
+
+def test_evidence_a_person_checked_is_taken_as_it_is(tmp_path: Path) -> None:
+    ledger = changed(
+        "            attribution: reported\n",
+        "            attribution: reported\n            checked: true\n",
+        changed("status: considering", "status: committed"),
+    )
+    assert reported(RULE, ledger, tmp_path) == []

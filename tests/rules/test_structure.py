@@ -22,3 +22,15 @@ def test_the_failing_example(tmp_path: Path) -> None:
             "the ledger must be a set of keys (title, as_of, sources, countries), but this file holds a list",
         ),
     ]
+
+
+def test_a_single_text(tmp_path: Path) -> None:
+    assert reported(RULE, "just a text\n", tmp_path) == [
+        (
+            1,
+            1,
+            None,
+            "the ledger must be a set of keys (title, as_of, sources, countries), but this file "
+            "holds a single text",
+        ),
+    ]
