@@ -4,7 +4,8 @@ Every stage (reading bytes, parsing YAML, validating the model, cross-record
 checks, edits) reports into the same list of `Problem`s instead of raising, so
 that a journalist sees every mistake of a file in one run, sorted by position,
 and the exit code is derived from the worst one. Every problem names its rule
-(`coalition rules RULE` explains it); the rules live in `coalition/rules/`.
+(`coalition rules RULE` explains it) and is made by it, `RULE.problem(...)`;
+the rules live in `coalition/rules/`, one module each.
 """
 
 from __future__ import annotations
@@ -51,7 +52,8 @@ class Problem:
     file" (an unreadable or empty file has no better place). `path` is the
     place in the ledger (`countries.IT.stances.air.status`), empty when the
     problem is below the level of YAML structure (a syntax error, a tab).
-    `rule` is the id of a registered rule, always given by name.
+    `rule` is the id of a registered rule: problems are made by
+    `Rule.problem`, never with an id typed as text.
     """
 
     file: str
