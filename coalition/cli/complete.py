@@ -18,7 +18,7 @@ Candidates = list[tuple[str, str]]
 
 
 def _ledger_file(ctx: Any) -> Path:
-    from coalition.cli.app import DEFAULT_LEDGER, LEDGER_ENV
+    from coalition.cli.defaults import DEFAULT_LEDGER, LEDGER_ENV
 
     given = None
     while ctx is not None and given is None:
