@@ -98,7 +98,8 @@ COMPLETERS: dict[str, Callable[[Any], Candidates]] = {
 
 def complete(metavar: str | None, ctx: Any, incomplete: str) -> Candidates | None:
     """The candidates for a parameter of this kind that start with what was
-    typed (any case), or None when the kind has no completer."""
+    typed (any case; Typer then keeps those that start with it as typed), or
+    None when the kind has no completer."""
     completer = COMPLETERS.get(metavar or "")
     if completer is None:
         return None
