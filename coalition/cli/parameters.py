@@ -71,16 +71,18 @@ def _display_name(parameter: Any) -> str:
 
 class PlainCommand(TyperCommand):
     """A command whose help names each value plainly: an argument by its
-    name alone (`CODE`, `[NEW]`), an option's value by its metavar, else
-    `TEXT` (no option of the app takes a number without naming it)."""
+    metavar or its name in capitals alone (`CODE`, `[NEW]`), an option's
+    value by its metavar, else `TEXT` (no option of the app takes a number
+    without naming it)."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         for parameter in self.params:
-            takes_value = not (
-                getattr(parameter, "is_flag", False) or getattr(parameter, "count", False)
-            )
-            if parameter.param_type_name == "option" and parameter.metavar is None and takes_value:
+            if parameter.metavar is not None:
+                continue
+            if parameter.param_type_name == "argument":
+                parameter.metavar = _display_name(parameter)  # also in "Missing argument 'OLD'"
+            elif not (getattr(parameter, "is_flag", False) or getattr(parameter, "count", False)):
                 parameter.metavar = "TEXT"
 
     def collect_usage_pieces(self, ctx: Any) -> list[str]:
