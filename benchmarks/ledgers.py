@@ -24,6 +24,9 @@ from coalition.model.countries import iso_countries
 from coalition.model.vocabulary import Domain, Status
 
 REPO = Path(__file__).resolve().parent.parent
+# The folder whose ledger and archives the synthetic ledgers are grown from:
+# the shipped ones; the tests grow them from their frozen copy instead.
+DATA = REPO
 SOURCE = "politico-2025-09-04"
 # Fields of the shipped ledger's sources the synthetic ones keep (not what it
 # ignores, nor checksums: the benchmark reads the archives as they are).
@@ -33,7 +36,7 @@ _KEPT = ("publisher", "title", "published", "date_basis", "date_note", "archive"
 @functools.cache
 def _sources() -> dict[str, dict[str, Any]]:
     """The shipped ledger's sources that have an archive, by id."""
-    shipped = yaml.safe_load((REPO / "contributions.yaml").read_text(encoding="utf-8"))
+    shipped = yaml.safe_load((DATA / "contributions.yaml").read_text(encoding="utf-8"))
     return {
         key: {name: source[name] for name in _KEPT if name in source}
         for key, source in shipped["sources"].items()
@@ -41,7 +44,9 @@ def _sources() -> dict[str, dict[str, Any]]:
     }
 
 
-ARCHIVES = tuple(source["archive"] for source in _sources().values())
+def archives() -> tuple[str, ...]:
+    """The archives the synthetic ledgers cite, relative to `DATA`."""
+    return tuple(source["archive"] for source in _sources().values())
 
 
 def _header() -> str:
@@ -80,7 +85,7 @@ def _sentences() -> list[tuple[str, str]]:
     """(source id, sentence) of every archive's sentences a quote can be cut from."""
     found = []
     for key, source in _sources().items():
-        text = (REPO / source["archive"]).read_text(encoding="utf-8")
+        text = (DATA / source["archive"]).read_text(encoding="utf-8")
         for piece in re.split(r"(?<=[.”])\s+", text):
             piece = piece.strip()
             if 20 < len(piece) < 300 and '"' not in piece and "\n" not in piece:

@@ -36,8 +36,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.ledgers import (
-    ARCHIVES,
+    DATA,
     REPO,
+    archives,
     changed_statuses,
     commented_countries,
     make_ledger,
@@ -125,8 +126,8 @@ def git(folder: Path, *args: str) -> None:
 
 def copy_archives(folder: Path) -> None:
     (folder / "sources").mkdir()
-    for archive in ARCHIVES:
-        shutil.copy(REPO / archive, folder / archive)
+    for archive in archives():
+        shutil.copy(DATA / archive, folder / archive)
 
 
 def history(folder: Path, commits: int) -> None:
@@ -188,7 +189,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         copy_archives(folder)
-        shutil.copy(REPO / "contributions.yaml", folder / "shipped.yaml")
+        shutil.copy(DATA / "contributions.yaml", folder / "shipped.yaml")
         shipped = str(folder / "shipped.yaml")
         start_up = [("validate", [*COALITION, "validate", shipped])]
         if peer:

@@ -4,8 +4,9 @@ the examples printed from the shipped ledger (and its git history).
     python -m scripts.update_readme          # rewrite README.md
     python -m scripts.update_readme --check  # exit 1 if README.md is out of date
 
-tests/test_docs.py runs the same examples, so a README that no longer shows
-what the commands print fails the tests; this script is how to mend it.
+tests/data/test_readme_examples.py (`pytest -m data`) runs the same examples,
+so a README that no longer shows what the commands print fails the data
+suite; this script is how to mend it.
 """
 
 from __future__ import annotations

@@ -11,13 +11,15 @@ from coalition.analyse.change import Kind
 from coalition.analyse.diff import diff_ledgers
 from coalition.load import load_ledger_bytes
 from coalition.problems import Level
-from tests.conftest import REPO
+from tests.conftest import FIXTURE
+
+pytestmark = pytest.mark.usefixtures("synthetic_from_the_fixture")
 
 
 def test_synthetic_ledgers_are_valid_and_about_the_size_asked() -> None:
     text = make_ledger(100_000)
     assert 90_000 < len(text) <= 100_000
-    loaded = load_ledger_bytes(text.encode(), "synthetic.yaml", base=REPO)
+    loaded = load_ledger_bytes(text.encode(), "synthetic.yaml", base=FIXTURE)
     assert [p for p in loaded.problems if p.level >= Level.ERROR] == []
 
 
@@ -44,11 +46,11 @@ def test_the_edited_ledger_needs_fmt_in_ten_countries_only() -> None:
     from benchmarks.ledgers import restyled_countries
     from coalition.edit.apply import format_ledger
 
-    formatted = format_ledger(make_ledger(100_000).encode(), "b.yaml", REPO).new
+    formatted = format_ledger(make_ledger(100_000).encode(), "b.yaml", FIXTURE).new
     assert formatted is not None
     edited = restyled_countries(formatted.decode(), 10)
     assert len(re.findall(r'^  "\w\w":$', edited, flags=re.MULTILINE)) == 10
-    assert format_ledger(edited.encode(), "b.yaml", REPO).new == formatted
+    assert format_ledger(edited.encode(), "b.yaml", FIXTURE).new == formatted
 
 
 def test_the_commented_ledger_goes_through_ruamel_yaml_everywhere(
@@ -65,5 +67,5 @@ def test_the_commented_ledger_goes_through_ruamel_yaml_everywhere(
     blocks = len(re.findall(r"^  \S+:  # checked$", commented, flags=re.MULTILINE))
     assert blocks > 5
     monkeypatch.setattr(blockwise, "written_entry", lambda *args: pytest.fail("written alone"))
-    formatted = format_ledger(commented.encode(), "b.yaml", REPO).new
+    formatted = format_ledger(commented.encode(), "b.yaml", FIXTURE).new
     assert formatted is not None and formatted.count(b"  # checked\n") == blocks

@@ -22,7 +22,7 @@ from coalition.analyse.mapping import map_view
 from coalition.load import load_ledger
 from coalition.render.style import LOOKS
 from scripts.screenshot import CHROMIUM, CHROMIUM_FLAGS
-from tests.conftest import REPO, TOOLS, require
+from tests.conftest import FIXTURE, FIXTURE_LEDGER, REPO, TOOLS, require
 
 AXE = TOOLS / "node_modules" / "axe-core" / "axe.min.js"
 SCREENSHOTS = REPO / "build" / "screenshots"
@@ -35,7 +35,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     environment = {**os.environ, "SOURCE_DATE_EPOCH": "1767744000"}
     subprocess.run(
         [sys.executable, "-m", "coalition", "publish", str(folder), "-l", "contributions.yaml"],
-        cwd=REPO, env=environment, check=True, capture_output=True,
+        cwd=FIXTURE, env=environment, check=True, capture_output=True,
     )  # fmt: skip
     return folder
 
@@ -107,7 +107,7 @@ def test_every_internal_link_and_anchor_resolves(browser: Any, site: Path) -> No
 
 
 def test_each_country_and_stance_has_its_anchor(browser: Any, site: Path) -> None:
-    ledger = load_ledger(REPO / "contributions.yaml").ledger
+    ledger = load_ledger(FIXTURE_LEDGER).ledger
     assert ledger is not None
     visit = Visit(browser, (site / "countries.html").as_uri())
     ids = set(visit.page.eval_on_selector_all("[id]", "nodes => nodes.map(n => n.id)"))
@@ -124,7 +124,7 @@ def rgb(colour: str) -> str:
 
 @pytest.mark.parametrize("column", ["land", "strongest"])
 def test_the_map_fills_each_country_by_its_status(browser: Any, site: Path, column: str) -> None:
-    ledger = load_ledger(REPO / "contributions.yaml").ledger
+    ledger = load_ledger(FIXTURE_LEDGER).ledger
     assert ledger is not None
     view = map_view(ledger, column)
     visit = Visit(browser, (site / "maps" / f"{column}.svg").as_uri())

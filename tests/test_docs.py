@@ -5,14 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 import typer.main
 
 from coalition.cli import app
 from coalition.model.vocabulary import Attribution, Domain, Group, Status
 from coalition.render import formats
-from scripts.update_readme import EXAMPLES, QUERIES, data_tables, exported_database, query_results
-from tests.conftest import REPO, run_cli
+from tests.conftest import FIXTURE, REPO, run_cli
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
 
@@ -56,24 +54,11 @@ def test_newcomer_commands_are_near_the_top_and_read_by_ci() -> None:
 def test_the_annotated_example_is_a_valid_ledger(tmp_path: Path) -> None:
     example = README.split("```yaml\n", 1)[1].split("```", 1)[0]
     (tmp_path / "sources").mkdir()
-    for archived in (REPO / "sources").glob("*.txt"):
+    for archived in (FIXTURE / "sources").glob("*.txt"):
         (tmp_path / "sources" / archived.name).write_bytes(archived.read_bytes())
     (tmp_path / "contributions.yaml").write_text(example, encoding="utf-8")
     run = run_cli("validate", "--strict", str(tmp_path / "contributions.yaml"))
     assert run.exit_code == 0, run.stdout
-
-
-def _example_after(heading: str) -> str:
-    section = README[README.index(heading) :]
-    return section.split("```\n", 1)[1].split("\n```", 1)[0]
-
-
-def test_the_readme_shows_what_the_commands_print(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Mend with `python -m scripts.update_readme`."""
-    monkeypatch.chdir(REPO)
-    for heading, args in EXAMPLES:
-        run = run_cli(*args, "-l", "contributions.yaml", env={"COLUMNS": "80"})
-        assert run.stdout.rstrip() == _example_after(heading), heading
 
 
 def test_every_format_a_view_names_is_rendered_by_its_module() -> None:
@@ -81,16 +66,3 @@ def test_every_format_a_view_names_is_rendered_by_its_module() -> None:
 
     for view, name in RENDERERS:
         assert callable(renderer(view, name)), f"{name} cannot render {view}"
-
-
-def test_the_data_section_shows_what_the_queries_return(tmp_path: Path) -> None:
-    """The README's SQL, run on `export sqlite --history` of the shipped
-    ledger; mend with `python -m scripts.update_readme`."""
-    results = query_results(exported_database(tmp_path))
-    for marker, sql in QUERIES:
-        after = README[README.index(marker) :]
-        assert after.startswith(f"{marker}\n```sql\n{sql}\n```\n\n```\n{results[marker]}\n```"), (
-            marker
-        )
-    assert len(results["<!-- query: land -->"].splitlines()) > 1  # the queries find something
-    assert data_tables() in README

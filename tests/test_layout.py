@@ -2,13 +2,15 @@
 
 read -> model -> check -> load -> analyse -> render -> edit -> cli: a stage
 imports only earlier stages (any import, at the top or inside a function),
-nothing imports the CLI, no module is longer than 400 lines and no function
-longer than 60.
+no two modules import each other however roundabout (a cycle inside a stage
+is two modules that should be one, or a third both need), nothing imports
+the CLI, no module is longer than 400 lines and no function longer than 60.
 """
 
 from __future__ import annotations
 
 import ast
+import graphlib
 from pathlib import Path
 
 from tests.conftest import REPO
@@ -89,6 +91,42 @@ def test_no_stage_imports_a_later_stage() -> None:
             if RANKS[_stage(target)] > rank:
                 wrong.append(f"{module} imports {target}")
     assert wrong == []
+
+
+def _graph(modules: dict[str, Path]) -> dict[str, set[str]]:
+    """Which modules each module imports, at the top or inside a function."""
+    graph = {}
+    for module, path in modules.items():
+        targets = set()
+        for imported in _imports(path):
+            target = imported if imported in modules else imported.rsplit(".", 1)[0]
+            if target in modules and target != module:
+                targets.add(target)
+        graph[module] = targets
+    return graph
+
+
+def _cycle(graph: dict[str, set[str]]) -> list[str]:
+    """A cycle of imports (its modules, the first again at the end), or []."""
+    try:
+        graphlib.TopologicalSorter(graph).prepare()
+    except graphlib.CycleError as error:
+        return list(error.args[1])
+    return []
+
+
+def test_no_module_imports_itself_through_others() -> None:
+    assert _cycle(_graph(_modules())) == []
+
+
+def test_the_cycle_check_sees_a_cycle_through_a_function(tmp_path: Path) -> None:
+    """The check itself can fail: an import inside a function closes a cycle."""
+    (tmp_path / "a.py").write_text("from coalition.render.b import x\n")
+    (tmp_path / "b.py").write_text("def x():\n    from coalition.render.a import y\n")
+    modules = {f"coalition.render.{name}": tmp_path / f"{name}.py" for name in "ab"}
+    cycle = _cycle(_graph(modules))
+    assert set(cycle) == {"coalition.render.a", "coalition.render.b"}
+    assert cycle[0] == cycle[-1]
 
 
 def test_nothing_but_the_entry_point_imports_the_cli() -> None:

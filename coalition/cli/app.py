@@ -13,12 +13,13 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Literal, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
 from coalition import __version__
-from coalition.cli.parameters import PlainGroup
+from coalition.cli.defaults import DEFAULT_LEDGER, LEDGER_ENV
+from coalition.cli.parameters import PlainTyper, choice_option, completed
 from coalition.render import RenderOptions, formats
 
 if TYPE_CHECKING:
@@ -26,27 +27,16 @@ if TYPE_CHECKING:
     from coalition.model.countries import CountryMatch
     from coalition.model.ledger import Ledger
 
-    ReportFormat = str
-    RulesFormat = str
-    CoverageFormat = str
-    ViewFormat = str
-    DiffFormat = str
-    LogFormat = str
-else:  # the choices come from the renderers themselves, never a second list
-    ReportFormat = Literal[formats("report")]
-    ViewFormat = Literal[formats("summary")]
-    DiffFormat = Literal[formats("diff")]
-    LogFormat = Literal[formats("log")]
-    RulesFormat = Literal[formats("rules")]
-    CoverageFormat = Literal[formats("coverage")]
 
-DEFAULT_LEDGER = "contributions.yaml"
-LEDGER_ENV = "COALITION_LEDGER"
+def format_option(view: str, help: str) -> Any:
+    """`--format`/`-f`: one of the formats the renderers of `view` have,
+    never a second list."""
+    return choice_option("--format", "-f", choices=formats(view), help=help)
 
-app = typer.Typer(
+
+app = PlainTyper(
     name="coalition",
     help="Track what each country contributes to security guarantees for Ukraine.",
-    cls=PlainGroup,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     # Plain help and usage errors: quick to start, and readable in CI logs
@@ -115,7 +105,7 @@ CountriesOption = Annotated[
     typer.Option(
         "--country",
         "-c",
-        metavar="CODE",
+        **completed("CODE"),
         help="Only these countries (codes or names); repeat or separate with commas.",
     ),
 ]
@@ -125,7 +115,7 @@ DomainsOption = Annotated[
     typer.Option(
         "--domain",
         "-d",
-        metavar="DOMAIN",
+        **completed("DOMAIN"),
         help="Only these domains (overall, land, sea, air, cyber, logistics, financing); "
         "repeat or separate with commas.",
     ),
@@ -141,10 +131,9 @@ CorrectionsOption = Annotated[
 ]
 
 FormatOption = Annotated[
-    ViewFormat,
-    typer.Option(
-        "--format",
-        "-f",
+    str,
+    format_option(
+        "summary",
         help="table for a terminal, markdown to paste, csv for a spreadsheet, json for programs.",
     ),
 ]

@@ -11,11 +11,10 @@ import typer
 from coalition.cli.app import (
     CorrectionsOption,
     CountriesOption,
-    DiffFormat,
     DomainsOption,
     LedgerOption,
-    LogFormat,
     app,
+    format_option,
     ledger_path,
     parse_column,
     render_view,
@@ -23,6 +22,7 @@ from coalition.cli.app import (
     split_values,
     valid_or_exit,
 )
+from coalition.cli.parameters import completed
 from coalition.render import RenderOptions
 
 if TYPE_CHECKING:
@@ -48,10 +48,9 @@ def diff(
     countries: CountriesOption = None,
     domains: DomainsOption = None,
     output_format: Annotated[
-        DiffFormat,
-        typer.Option(
-            "--format",
-            "-f",
+        str,
+        format_option(
+            "diff",
             help="table for a terminal, markdown for a pull request, json, csv for a "
             "spreadsheet, oneline for a commit message.",
         ),
@@ -111,7 +110,9 @@ def log(
     country: Annotated[
         Optional[str],  # noqa: UP045
         typer.Argument(
-            metavar="CODE", help="Only the history of this country.", show_default=False
+            **completed("CODE"),
+            help="Only the history of this country.",
+            show_default=False,
         ),
     ] = None,
     ledger: LedgerOption = None,
@@ -123,8 +124,8 @@ def log(
         ),
     ] = None,
     output_format: Annotated[
-        LogFormat,
-        typer.Option("--format", "-f", help="table for a terminal, markdown, or json."),
+        str,
+        format_option("log", help="table for a terminal, markdown, or json."),
     ] = "table",
     corrections: CorrectionsOption = True,
 ) -> None:

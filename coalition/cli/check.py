@@ -9,12 +9,12 @@ import typer
 
 from coalition.cli.app import (
     LedgerOption,
-    ReportFormat,
-    RulesFormat,
     app,
+    format_option,
     ledger_path,
     render_view,
 )
+from coalition.cli.parameters import completed
 
 if TYPE_CHECKING:
     from coalition.load import Loaded
@@ -29,9 +29,9 @@ FilesArgument = Annotated[
     ),
 ]
 ReportFormatOption = Annotated[
-    ReportFormat,
-    typer.Option(
-        "--format", "-f", help="text for people, json for programs, github for Actions annotations."
+    str,
+    format_option(
+        "report", help="text for people, json for programs, github for Actions annotations."
     ),
 ]
 SinceOption = Annotated[
@@ -117,14 +117,14 @@ def rules(
     rule_id: Annotated[
         Optional[str],  # noqa: UP045
         typer.Argument(
-            metavar="RULE",
+            **completed("RULE"),
             help="A rule's id, as printed in brackets: unknown-status.",
             show_default=False,
         ),
     ] = None,
     output_format: Annotated[
-        RulesFormat,
-        typer.Option("--format", "-f", help="table for a terminal, markdown, or json."),
+        str,
+        format_option("rules", help="table for a terminal, markdown, or json."),
     ] = "table",
 ) -> None:
     """List the rules behind every problem, or explain one with examples."""

@@ -18,7 +18,7 @@ Candidates = list[tuple[str, str]]
 
 
 def _ledger_file(ctx: Any) -> Path:
-    from coalition.cli.app import DEFAULT_LEDGER, LEDGER_ENV
+    from coalition.cli.defaults import DEFAULT_LEDGER, LEDGER_ENV
 
     given = None
     while ctx is not None and given is None:
@@ -98,7 +98,8 @@ COMPLETERS: dict[str, Callable[[Any], Candidates]] = {
 
 def complete(metavar: str | None, ctx: Any, incomplete: str) -> Candidates | None:
     """The candidates for a parameter of this kind that start with what was
-    typed (any case), or None when the kind has no completer."""
+    typed (any case; Typer then keeps those that start with it as typed), or
+    None when the kind has no completer."""
     completer = COMPLETERS.get(metavar or "")
     if completer is None:
         return None

@@ -4,23 +4,25 @@ edit command shares (read, apply, refuse or write, and say what changed)."""
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
 from coalition.cli.app import (
-    DEFAULT_LEDGER,
     LedgerOption,
     app,
     ledger_path,
 )
+from coalition.cli.defaults import DEFAULT_LEDGER
+from coalition.cli.parameters import completed
 
 if TYPE_CHECKING:
     from coalition.analyse.change import Change
     from coalition.analyse.diff import DiffView
     from coalition.edit.apply import Edited
+    from coalition.edit.evidence import EvidenceDetails
     from coalition.edit.record import Correction as CorrectionEntry
     from coalition.problems import ExitCode
 
@@ -259,7 +261,7 @@ SpeakerCountryOption = Annotated[
     OptionalText,
     typer.Option(
         "--speaker-country",
-        metavar="CODE",
+        **completed("CODE"),
         help="The country the speaker speaks for, when not the one the evidence is about.",
     ),
 ]
@@ -294,32 +296,53 @@ CheckedOption = Annotated[
 
 
 def evidence_details(
-    speaker: str | None,
-    speaker_country: str | None,
-    attribution: str | None,
-    translation: str | None,
-    paraphrase: bool,
-    via: str | None,
-    said_on: str | None,
-    checked: bool,
-) -> tuple[tuple[str, str], ...]:
-    """The optional fields of a piece of evidence given on the command line."""
+    *,
+    speaker: str | None = None,
+    speaker_country: str | None = None,
+    attribution: str | None = None,
+    translation: str | None = None,
+    paraphrase: bool = False,
+    via: str | None = None,
+    said_on: str | None = None,
+    checked: bool = False,
+) -> EvidenceDetails:
+    """The evidence options every command that takes a quote shares, checked
+    (a known attribution, a country, a date) and as one object."""
     from coalition.cli.app import parse_choice, resolve_country
+    from coalition.edit.evidence import EvidenceDetails
     from coalition.model.vocabulary import Attribution
 
     parse_choice(attribution, Attribution, "'--attribution'")
-    fields = {
-        "translation": translation,
-        "speaker": speaker,
-        "speaker_country": (
+    return EvidenceDetails(
+        translation=translation,
+        speaker=speaker,
+        speaker_country=(
             resolve_country(speaker_country, param_hint="'--speaker-country'")
             if speaker_country
             else None
         ),
-        "attribution": attribution,
-        "paraphrase": "true" if paraphrase else None,
-        "via": via,
-        "date": parse_day(said_on, "'--said-on'") if said_on else None,
-        "checked": "true" if checked else None,
-    }
-    return tuple((key, value) for key, value in fields.items() if value is not None)
+        attribution=attribution,
+        paraphrase=paraphrase,
+        via=via,
+        date=parse_day(said_on, "'--said-on'") if said_on else None,
+        checked=checked,
+    )
+
+
+EVIDENCE_OPTIONS = (
+    "speaker",
+    "speaker_country",
+    "attribution",
+    "translation",
+    "paraphrase",
+    "via",
+    "said_on",
+    "checked",
+)
+"""The options (declared above, once) of every command that takes a quote."""
+
+
+def evidence_of(params: Mapping[str, Any]) -> EvidenceDetails:
+    """The evidence options among a command's parameters (`ctx.params`), as
+    one object: a command lists them for Typer, and reads them here."""
+    return evidence_details(**{name: params[name] for name in EVIDENCE_OPTIONS if name in params})

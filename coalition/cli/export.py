@@ -8,11 +8,10 @@ from typing import Annotated
 import typer
 
 from coalition.cli.app import LedgerOption, OutDirArgument, app, ledger_path, load_valid
-from coalition.cli.parameters import PlainGroup
+from coalition.cli.parameters import PlainTyper
 
-export_app = typer.Typer(
+export_app = PlainTyper(
     name="export",
-    cls=PlainGroup,
     help="The ledger as data: a Frictionless data package, or SQLite for Datasette.",
     no_args_is_help=True,
 )

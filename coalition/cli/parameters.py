@@ -2,115 +2,120 @@
 word that is not one of the choices answered with "did you mean"; and the
 shell completing each kind of value (coalition/cli/complete.py).
 
-Typer builds every command's parameters as its own classes; the group below
-gives each the subclass that speaks plainly, once, when the app is built.
+Only Typer's documented API: a command class given as `cls` (Click's own
+hooks for the usage line and the help's lists), and per parameter its
+`metavar`, `callback` and `autocompletion`. `.ci/run` runs the tests with the
+newest Typer too, so a release that changes any of this fails there first.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
 
 import typer
-from typer._click.shell_completion import CompletionItem  # typer's own click (0.29+)
-from typer.core import TyperArgument, TyperGroup, TyperOption, _TyperParameter
+from typer.core import TyperCommand
 
-# The placeholder of an option's value when its command names none.
-_PLACEHOLDERS = {int: "N", float: "N"}
+Command = TypeVar("Command", bound=Callable[..., Any])
 
 
-def _choices(parameter: TyperArgument | TyperOption) -> list[str] | None:
-    described = parameter.type_descriptor
-    if not described.is_choice or not described.choices:
-        return None
-    return [str(getattr(choice, "value", choice)) for choice in described.choices]
-
-
-def _refuse_unknown_choice(parameter: TyperArgument | TyperOption, value: Any) -> None:
-    """Refuse a word that is not a choice the way the ledger's own words are
-    refused: the closest choice, or the list."""
-    choices = _choices(parameter)
-    if choices is None or value is None:
-        return
-    for word in value if isinstance(value, (list, tuple)) else [value]:
-        if isinstance(word, str) and word not in choices:
-            raise typer.BadParameter(unknown_choice(word, choices))
-
-
-def unknown_choice(word: str, choices: list[str]) -> str:
+def unknown_choice(word: str, choices: Sequence[str]) -> str:
     """Why `word` is refused: the closest choice, else every choice."""
     from coalition.model.suggest import did_you_mean
 
-    guess = did_you_mean(word, choices)
+    guess = did_you_mean(word, list(choices))
     if guess:
         return f"{word!r} is not one of these; did you mean {guess!r}?"
     return f"{word!r} is not one of {', '.join(choices)}"
 
 
-def _completions(
-    parameter: TyperArgument | TyperOption, ctx: Any, incomplete: str
-) -> list[CompletionItem] | None:
-    from coalition.cli.complete import complete
+def completer(kind: str) -> Callable[..., list[tuple[str, str]]]:
+    """What the shell offers for a value of this kind (a metavar of
+    `complete.COMPLETERS`), each with its word of help."""
 
-    found = complete(parameter.metavar, ctx, incomplete)
-    if found is None:
-        return None
-    return [CompletionItem(value, help=about or None) for value, about in found]
+    def offer(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
+        from coalition.cli.complete import complete
 
+        return complete(kind, ctx, incomplete) or []
 
-class _Checked(_TyperParameter):
-    """What arguments and options share: did-you-mean and completion."""
-
-    def process_value(self, ctx: Any, value: Any) -> Any:
-        _refuse_unknown_choice(self, value)  # type: ignore[arg-type]
-        return super().process_value(ctx, value)
-
-    def shell_complete(self, ctx: Any, incomplete: str) -> list[CompletionItem]:
-        found = _completions(self, ctx, incomplete)  # type: ignore[arg-type]
-        return found if found is not None else super().shell_complete(ctx, incomplete)
+    return offer
 
 
-class PlainArgument(_Checked, TyperArgument):
-    @property
-    def display_name_raw(self) -> str:
-        return (self.metavar or self.name or "").upper()
-
-    def display_type_rich(self, ctx: Any) -> str | None:
-        return None  # the name says what it is; its help says the rest
-
-    def _usage_display_name(self) -> str:
-        name = self.display_name_raw if self.required else f"[{self.display_name_raw}]"
-        return name + ("..." if self.nargs != 1 else "")
+def completed(kind: str) -> dict[str, Any]:
+    """The metavar of a value of this kind, and the shell's completion of
+    it: `typer.Option("--source", **completed("ID"), help=...)`."""
+    return {"metavar": kind, "autocompletion": completer(kind)}
 
 
-class PlainOption(_Checked, TyperOption):
-    def display_type_rich(self, ctx: Any) -> str | None:
-        if self.is_flag or self.count:
-            return None
-        if self.metavar is not None:
-            return self.metavar
-        choices = _choices(self)
-        if choices is not None:
-            return "|".join(choices)
-        return _PLACEHOLDERS.get(self.type_descriptor.annotation, "TEXT")
+def choice_option(*names: str, choices: Sequence[str], help: str) -> Any:
+    """An option that takes one of `choices`: shown as `a|b|c`, completed
+    by the shell, and a word that is not one refused with the closest."""
+    listed = [str(choice) for choice in choices]
+
+    def refuse_unknown(value: str | None) -> str | None:
+        if value is not None and value not in listed:
+            raise typer.BadParameter(unknown_choice(value, listed))
+        return value
+
+    def offer(incomplete: str) -> list[str]:
+        return [choice for choice in listed if choice.startswith(incomplete)]
+
+    return typer.Option(
+        *names, metavar="|".join(listed), callback=refuse_unknown, autocompletion=offer, help=help
+    )
 
 
-def _plain(parameter: object) -> None:
-    if type(parameter) is TyperArgument:
-        parameter.__class__ = PlainArgument
-    elif type(parameter) is TyperOption:
-        parameter.__class__ = PlainOption
+def _display_name(parameter: Any) -> str:
+    return str(parameter.metavar or parameter.name or "").upper()
 
 
-class PlainGroup(TyperGroup):
-    """The app's group: every command's parameters speak plainly."""
+class PlainCommand(TyperCommand):
+    """A command whose help names each value plainly: an argument by its
+    metavar or its name in capitals alone (`CODE`, `[NEW]`), an option's
+    value by its metavar, else `TEXT` (no option of the app takes a number
+    without naming it)."""
 
-    def __init__(self, **attrs: Any) -> None:
-        super().__init__(**attrs)
-        _plain_command(self)
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for parameter in self.params:
+            if parameter.metavar is not None:
+                continue
+            if parameter.param_type_name == "argument":
+                parameter.metavar = _display_name(parameter)  # also in "Missing argument 'OLD'"
+            elif not (getattr(parameter, "is_flag", False) or getattr(parameter, "count", False)):
+                parameter.metavar = "TEXT"
+
+    def collect_usage_pieces(self, ctx: Any) -> list[str]:
+        pieces = [self.options_metavar] if self.options_metavar else []
+        for parameter in self.get_params(ctx):
+            if parameter.param_type_name != "argument":
+                continue
+            name = _display_name(parameter)
+            pieces.append(
+                (name if parameter.required else f"[{name}]")
+                + ("..." if parameter.nargs != 1 else "")
+            )
+        return pieces
+
+    def format_options(self, ctx: Any, formatter: Any) -> None:
+        listed: dict[str, list[tuple[str, str]]] = {"argument": [], "option": []}
+        for parameter in self.get_params(ctx):
+            record = parameter.get_help_record(ctx)
+            if record is None or parameter.param_type_name not in listed:
+                continue
+            if parameter.param_type_name == "argument":
+                record = (_display_name(parameter), record[1])
+            listed[parameter.param_type_name].append(record)
+        for title, kind in (("Arguments", "argument"), ("Options", "option")):
+            if listed[kind]:
+                with formatter.section(title):
+                    formatter.write_dl(listed[kind])
 
 
-def _plain_command(command: Any) -> None:
-    for parameter in command.params:
-        _plain(parameter)
-    for sub in getattr(command, "commands", {}).values():
-        _plain_command(sub)
+class PlainTyper(typer.Typer):
+    """A Typer app whose commands are `PlainCommand`s unless they say otherwise."""
+
+    def command(self, *args: Any, **kwargs: Any) -> Callable[[Command], Command]:
+        kwargs.setdefault("cls", PlainCommand)
+        made: Callable[[Command], Command] = super().command(*args, **kwargs)
+        return made

@@ -16,6 +16,7 @@ from coalition.cli.app import (
     load_valid,
     parse_column,
 )
+from coalition.cli.parameters import completed
 
 
 @app.command()
@@ -54,7 +55,7 @@ def map_command(
         typer.Option(
             "--domain",
             "-d",
-            metavar="DOMAIN",
+            **completed("DOMAIN"),
             help="overall, a domain (land, sea, air, cyber, logistics, financing), or 'strongest' "
             "(the strongest stance in any domain).",
         ),

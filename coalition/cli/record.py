@@ -20,9 +20,10 @@ from coalition.cli.edits import (
     ViaOption,
     apply_edit_command,
     correction_of,
-    evidence_details,
+    evidence_of,
     parse_day,
 )
+from coalition.cli.parameters import completed
 
 if TYPE_CHECKING:
     from coalition.edit.record import Correction
@@ -75,7 +76,11 @@ UpdateOption = Annotated[
 @app.command(name="add-source")
 def add_source(
     source_id: Annotated[
-        str, typer.Argument(metavar="ID", help="A short id, e.g. politico-2025-09-04.")
+        str,
+        typer.Argument(
+            **completed("ID"),
+            help="A short id, e.g. politico-2025-09-04.",
+        ),
     ],
     publisher: PublisherOption = None,
     title: TitleOption = None,
@@ -200,11 +205,17 @@ def as_of(
 
 @app.command()
 def precondition(
+    ctx: typer.Context,
     text: Annotated[
         str, typer.Argument(metavar="TEXT", help="The precondition, e.g. 'a ceasefire'.")
     ],
     source: Annotated[
-        str, typer.Option("--source", metavar="ID", help="The id of the source that states it.")
+        str,
+        typer.Option(
+            "--source",
+            **completed("ID"),
+            help="The id of the source that states it.",
+        ),
     ],
     quote: Annotated[str, typer.Option("--quote", help="The source's exact words.")],
     speaker: SpeakerOption = None,
@@ -220,12 +231,10 @@ def precondition(
 ) -> None:
     """Record a precondition the sources state for every contribution."""
     from coalition.analyse.change import Kind
+    from coalition.edit.evidence import Quote
     from coalition.edit.record import add_precondition
-    from coalition.edit.stances import Quote
 
-    details = evidence_details(
-        speaker, speaker_country, attribution, translation, paraphrase, via, said_on, False
-    )
+    details = evidence_of(ctx.params)
     evidence = Quote(source, quote, details)
     note = correction_of(correction, date)
     apply_edit_command(
@@ -239,13 +248,22 @@ def precondition(
 def ignore(
     source: Annotated[
         OptionalText,
-        typer.Argument(metavar="SOURCE", help="The source; none: every source."),
+        typer.Argument(
+            **completed("SOURCE"),
+            help="The source; none: every source.",
+        ),
     ] = None,
     text: Annotated[
         OptionalText, typer.Option("--text", help="The sentence, or enough of it to find it.")
     ] = None,
     country: Annotated[
-        OptionalText, typer.Option("--country", "-c", metavar="CODE", help="A country not tracked.")
+        OptionalText,
+        typer.Option(
+            "--country",
+            "-c",
+            **completed("CODE"),
+            help="A country not tracked.",
+        ),
     ] = None,
     reason: Annotated[str, typer.Option("--reason", help="Why it is not recorded.")] = "",
     ledger: LedgerOption = None,

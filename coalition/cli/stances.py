@@ -28,20 +28,24 @@ from coalition.cli.edits import (
     ViaOption,
     apply_edit_command,
     correction_of,
-    evidence_details,
+    evidence_of,
     parse_day,
 )
+from coalition.cli.parameters import completed
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from coalition.analyse.change import Change
 
 CountryArgument = Annotated[
-    str, typer.Argument(metavar="CODE", help="A country: a code or a name (FR, France, UK).")
+    str,
+    typer.Argument(**completed("CODE"), help="A country: a code or a name (FR, France, UK)."),
 ]
 ColumnArgument = Annotated[
     str,
     typer.Argument(
-        metavar="DOMAIN", help="land, sea, air, cyber, logistics, financing or overall."
+        **completed("DOMAIN"), help="land, sea, air, cyber, logistics, financing or overall."
     ),
 ]
 OptionalText = Optional[str]  # noqa: UP045 - Typer reads these annotations at run time
@@ -51,12 +55,17 @@ Texts = Optional[list[str]]  # noqa: UP045
 StatusArgument = Annotated[
     str,
     typer.Argument(
-        metavar="STATUS",
+        **completed("STATUS"),
         help="ruled_out, undecided, considering, offered, committed or delivering.",
     ),
 ]
 SourceOption = Annotated[
-    str, typer.Option("--source", metavar="ID", help="The id of the source (see add-source).")
+    str,
+    typer.Option(
+        "--source",
+        **completed("ID"),
+        help="The id of the source (see add-source).",
+    ),
 ]
 QuoteOption = Annotated[str, typer.Option("--quote", help="The source's exact words.")]
 ScopeOption = Annotated[
@@ -96,6 +105,7 @@ RoleOption = Annotated[
 
 @app.command(name="set")
 def set_stance(
+    ctx: typer.Context,
     country: CountryArgument,
     column: ColumnArgument,
     status: StatusArgument,
@@ -123,21 +133,19 @@ def set_stance(
 ) -> None:
     """Create or update one stance. A quote already there is updated (evidence
     is a set); others are added, or replace the old with --replace-evidence."""
-    from coalition.edit.stances import Quote, StanceEdit, set_stance
+    from coalition.edit.evidence import Quote
+    from coalition.edit.stances import StanceEdit, set_stance
     from coalition.model.vocabulary import Group, Status
 
     code = resolve_country(country, param_hint="'CODE'")
     parse_choice(status, Status, "'STATUS'")
     parse_choice(group, Group, "'--group'")
     domain = parse_column(column)
-    details = evidence_details(
-        speaker, speaker_country, attribution, translation, paraphrase, via, said_on, checked
-    )
     edit = StanceEdit(
         code=code,
         column=domain,
         status=status,
-        evidence=Quote(source, quote, details),
+        evidence=Quote(source, quote, evidence_of(ctx.params)),
         detail=detail,
         conditions=tuple(conditions or ()),
         remove_conditions=tuple(remove_conditions or ()),
@@ -163,18 +171,18 @@ def remove(
     country: Annotated[
         OptionalText,
         typer.Argument(
-            metavar="CODE", help="The country: all of it, or what DOMAIN and --quote name."
+            **completed("CODE"), help="The country: all of it, or what DOMAIN and --quote name."
         ),
     ] = None,
     column: Annotated[
         OptionalText,
-        typer.Argument(metavar="DOMAIN", help="One stance of the country (or overall)."),
+        typer.Argument(**completed("DOMAIN"), help="One stance of the country (or overall)."),
     ] = None,
     source: Annotated[
         OptionalText,
         typer.Option(
             "--source",
-            metavar="ID",
+            **completed("ID"),
             help="With --quote, one piece of evidence; alone, a source nobody cites.",
         ),
     ] = None,
@@ -184,29 +192,14 @@ def remove(
     ledger: LedgerOption = None,
 ) -> None:
     """Remove a piece of evidence, a stance, a country, or a source nobody cites."""
-    from coalition.analyse.change import Kind
-    from coalition.edit.sources import remove_source
-    from coalition.edit.stances import Quote, remove
+    from coalition.edit.evidence import Quote
+    from coalition.edit.stances import remove
 
     if quote is not None and source is None:
         raise typer.BadParameter("give the quote's --source too", param_hint="'--quote'")
     path = ledger_path(ledger)
     if country is None:
-        if source is None or quote is not None:
-            raise typer.BadParameter(
-                "name a country (CODE), or a source to remove with --source alone",
-                param_hint="'CODE'",
-            )
-        if correction is not None:
-            raise typer.BadParameter(
-                "removing a source nobody cites corrects nothing", param_hint="'--correction'"
-            )
-        source_id = source
-        apply_edit_command(
-            path,
-            lambda text: remove_source(text, source_id),
-            lambda change: change.kind is Kind.SOURCE_REMOVED and change.field == source_id,
-        )
+        _remove_source(path, source if quote is None else None, correction)
         return
     if source is not None and quote is None:
         raise typer.BadParameter(
@@ -218,6 +211,27 @@ def remove(
     note = correction_of(correction, date, country=code, domain=domain)
     apply_edit_command(
         path, lambda text: remove(text, code, domain, evidence, note), _about_country(code)
+    )
+
+
+def _remove_source(path: Path, source: str | None, correction: str | None) -> None:
+    """`remove --source ID` alone: a source nobody cites."""
+    from coalition.analyse.change import Kind
+    from coalition.edit.sources import remove_source
+
+    if source is None:
+        raise typer.BadParameter(
+            "name a country (CODE), or a source to remove with --source alone",
+            param_hint="'CODE'",
+        )
+    if correction is not None:
+        raise typer.BadParameter(
+            "removing a source nobody cites corrects nothing", param_hint="'--correction'"
+        )
+    apply_edit_command(
+        path,
+        lambda text: remove_source(text, source),
+        lambda change: change.kind is Kind.SOURCE_REMOVED and change.field == source,
     )
 
 
@@ -249,12 +263,17 @@ def review(
 
 @app.command(name="country")
 def set_country(
+    ctx: typer.Context,
     country: CountryArgument,
     group: GroupOption = None,
     role: RoleOption = None,
     source: Annotated[
         OptionalText,
-        typer.Option("--source", metavar="ID", help="The source of the evidence for them."),
+        typer.Option(
+            "--source",
+            **completed("ID"),
+            help="The source of the evidence for them.",
+        ),
     ] = None,
     quote: Annotated[
         OptionalText, typer.Option("--quote", help="The source's exact words.")
@@ -272,7 +291,8 @@ def set_country(
     ledger: LedgerOption = None,
 ) -> None:
     """A country's own entry: its group, its role, and the quotes they rest on."""
-    from coalition.edit.stances import CountryEdit, Quote
+    from coalition.edit.evidence import Quote
+    from coalition.edit.stances import CountryEdit
     from coalition.edit.stances import set_country as edit_country
     from coalition.model.vocabulary import Group
 
@@ -280,11 +300,9 @@ def set_country(
     parse_choice(group, Group, "'--group'")
     if (source is None) != (quote is None):
         raise typer.BadParameter("give --source and --quote together", param_hint="'--quote'")
-    details = evidence_details(
-        speaker, speaker_country, attribution, translation, paraphrase, via, said_on, False
-    )
+    details = evidence_of(ctx.params)
     evidence = Quote(source, quote, details) if source and quote else None
-    if evidence is None and (details or replace_evidence):
+    if evidence is None and (details.fields() or replace_evidence):
         raise typer.BadParameter("these options describe a quote: give it", param_hint="'--quote'")
     edit = CountryEdit(
         code, group, role, evidence, replace_evidence, correction_of(correction, date, country=code)

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated, Literal, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
 from coalition.cli.app import (
     CountriesOption,
-    CoverageFormat,
     DomainsOption,
     FormatOption,
     LedgerOption,
     app,
+    format_option,
     ledger_path,
     load_valid,
     no_such_country,
@@ -21,6 +21,7 @@ from coalition.cli.app import (
     resolve_country,
     split_values,
 )
+from coalition.cli.parameters import choice_option, completed
 
 if TYPE_CHECKING:
     pass
@@ -35,18 +36,27 @@ def summary(
         typer.Option(
             "--status",
             "-s",
-            metavar="STATUS",
+            **completed("STATUS"),
             help="Only stances with this status; 'considering+' means considering or stronger.",
         ),
     ] = None,
     countries: CountriesOption = None,
     groups: Annotated[
         Optional[list[str]],  # noqa: UP045
-        typer.Option("--group", "-g", metavar="GROUP", help="Only countries in this group."),
+        typer.Option(
+            "--group",
+            "-g",
+            **completed("GROUP"),
+            help="Only countries in this group.",
+        ),
     ] = None,
     sort: Annotated[
-        Literal["name", "code", "strength"],
-        typer.Option("--sort", help="Order of the rows: name, code, or strength of commitment."),
+        str,
+        choice_option(
+            "--sort",
+            choices=("name", "code", "strength"),
+            help="Order of the rows: name, code, or strength of commitment.",
+        ),
     ] = "name",
     output_format: FormatOption = "table",
 ) -> None:
@@ -74,7 +84,11 @@ def summary(
 @app.command()
 def show(
     country: Annotated[
-        str, typer.Argument(metavar="CODE", help="A country code or name, any case.")
+        str,
+        typer.Argument(
+            **completed("CODE"),
+            help="A country code or name, any case.",
+        ),
     ],
     ledger: LedgerOption = None,
     output_format: FormatOption = "table",
@@ -97,7 +111,8 @@ def domain(
     name: Annotated[
         str,
         typer.Argument(
-            metavar="DOMAIN", help="overall, land, sea, air, cyber, logistics or financing."
+            **completed("DOMAIN"),
+            help="overall, land, sea, air, cyber, logistics or financing.",
         ),
     ],
     ledger: LedgerOption = None,
@@ -115,13 +130,15 @@ def coverage(
     sources: Annotated[
         Optional[list[str]],  # noqa: UP045
         typer.Argument(
-            metavar="SOURCE", help="Source ids. Default: every source.", show_default=False
+            **completed("SOURCE"),
+            help="Source ids. Default: every source.",
+            show_default=False,
         ),
     ] = None,
     ledger: LedgerOption = None,
     output_format: Annotated[
-        CoverageFormat,
-        typer.Option("--format", "-f", help="table for a terminal, markdown, or json."),
+        str,
+        format_option("coverage", help="table for a terminal, markdown, or json."),
     ] = "table",
 ) -> None:
     """What each archived source still holds: the sentences that name a

@@ -9,6 +9,7 @@ from typing import Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
+from coalition.edit.evidence import Quote, add_evidence, evidence_entry
 from coalition.edit.nodes import EditError, append_item, insert_entry, root_of
 from coalition.edit.roundtrip import canonical, dump_text, field_order, styled
 from coalition.model.fields import Shape
@@ -106,12 +107,11 @@ countries: {{}}
 
 
 def add_precondition(
-    text: str, precondition: str, evidence: Any, correction: Correction | None = None
+    text: str, precondition: str, evidence: Quote, correction: Correction | None = None
 ) -> str:
     """Record a precondition the sources state for everyone, with its quote
     (added to the evidence of the same precondition if it is there)."""
     from coalition.check.quotes import normalise
-    from coalition.edit.stances import add_evidence, evidence_entry
 
     data = root_of(text)
     items = data.get("preconditions")

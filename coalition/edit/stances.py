@@ -6,11 +6,10 @@ the new text; `apply.py` checks the result before anything is written.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from coalition.check.quotes import quote_key
+from coalition.edit.evidence import Quote, add_evidence, evidence_entry, same_quote, set_text
 from coalition.edit.nodes import (
     EditError,
     append_item,
@@ -37,19 +36,7 @@ DEFAULT_GROUP = "coalition"
 
 COUNTRY = Shape(model="Country")
 STANCE = Shape(model="Stance")
-EVIDENCE = Shape(model="Evidence")
 PROSE = Shape(style=Style.PROSE)
-
-
-@dataclass(frozen=True)
-class Quote:
-    """A piece of evidence as given on the command line: the source, the
-    words, and any other field of evidence by name (speaker, attribution,
-    translation, via, date, paraphrase…)."""
-
-    source: str
-    quote: str
-    details: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -93,24 +80,8 @@ def _country(data: CommentedMap, edit: StanceEdit) -> CommentedMap:
         raise EditError(f"countries.{edit.code} is not a set of keys; fix it by hand first")
     if edit.group:
         country["group"] = styled(edit.group, "text")
-    _set_text(country, "role", edit.role, "label", field_order("Country"))
+    set_text(country, "role", edit.role, "label", field_order("Country"))
     return country
-
-
-def _set_text(
-    entry: CommentedMap, key: str, value: str | None, kind: str, order: list[str]
-) -> None:
-    """Set a text field; None leaves it, "" removes it."""
-    if value is None:
-        return
-    if value == "":
-        if key in entry:
-            delete_entry(entry, key)
-        return
-    if key in entry:
-        entry[key] = styled(value, kind)
-    else:
-        insert_entry(entry, key, styled(value, kind), order)
 
 
 def _holder(country: CommentedMap, column: str) -> tuple[CommentedMap, list[str]]:
@@ -118,41 +89,6 @@ def _holder(country: CommentedMap, column: str) -> tuple[CommentedMap, list[str]
     if column == "overall":
         return country, field_order("Country")
     return mapping_at(country, "stances"), [d.value for d in Domain]
-
-
-def evidence_entry(quote: Quote) -> Any:
-    evidence: dict[str, Any] = {"source": quote.source, "quote": quote.quote}
-    evidence.update((key, value) for key, value in quote.details if value)
-    return canonical(CommentedMap(evidence), EVIDENCE)
-
-
-def _same_quote(item: Any, quote: Quote) -> bool:
-    return (
-        isinstance(item, CommentedMap)
-        and str(item.get("source")) == quote.source
-        and quote_key(str(item.get("quote", ""))) == quote_key(quote.quote)
-    )
-
-
-def add_evidence(
-    entry: CommentedMap, quote: Quote, *, replace: bool = False, order: str = "Stance"
-) -> None:
-    """Add a quote to an entry's evidence. The same quote again (as the quote
-    check compares quotes) updates the one there: evidence is a set."""
-    items = entry.get("evidence")
-    if not isinstance(items, CommentedSeq):
-        items = CommentedSeq([evidence_entry(quote)])
-        insert_entry(entry, "evidence", items, field_order(order))
-        return
-    if replace:
-        for index in range(len(items) - 1, -1, -1):
-            delete_item(items, index)
-    for item in items:
-        if _same_quote(item, quote):
-            for key, value in quote.details:
-                _set_text(item, key, value, kind_of("Evidence", key), field_order("Evidence"))
-            return
-    append_item(items, evidence_entry(quote))
 
 
 def _stance_entry(edit: StanceEdit) -> CommentedMap:
@@ -208,7 +144,7 @@ def set_stance(text: str, edit: StanceEdit) -> str:
             stance["status"] = styled(edit.status, "text")
             for key in ("detail", "scope", "hedge"):
                 value = getattr(edit, key)
-                _set_text(stance, key, value, kind_of("Stance", key), field_order("Stance"))
+                set_text(stance, key, value, kind_of("Stance", key), field_order("Stance"))
             _conditions(stance, edit)
             add_evidence(stance, edit.evidence, replace=edit.replace_evidence)
     if edit.correction is not None:
@@ -266,7 +202,7 @@ def _stance(country: CommentedMap, code: str, column: str) -> CommentedMap:
 def _remove_evidence(entry: CommentedMap, quote: Quote, where: str) -> None:
     items = entry.get("evidence")
     items = items if isinstance(items, CommentedSeq) else CommentedSeq()
-    found = [index for index, item in enumerate(items) if _same_quote(item, quote)]
+    found = [index for index, item in enumerate(items) if same_quote(item, quote)]
     if not found:
         raise EditError(f"{where} has no evidence from {quote.source!r} with that quote")
     if len(items) == 1 and "status" in entry:
@@ -321,7 +257,7 @@ def set_country(text: str, edit: CountryEdit) -> str:
         end = take_end(country)
         if edit.group:
             country["group"] = styled(edit.group, "text")
-        _set_text(country, "role", edit.role, "label", field_order("Country"))
+        set_text(country, "role", edit.role, "label", field_order("Country"))
         if edit.evidence is not None:
             add_evidence(country, edit.evidence, replace=edit.replace_evidence, order="Country")
         put_end(country, end)

@@ -2,7 +2,7 @@
 
 No I/O here: `coalition/load.py` turns a file into the plain data these models
 validate. Field descriptions double as the documentation a YAML language
-server shows; each text field says how it is written (`fields.Style`).
+server shows; each text field says how it is written (`styles.Style`).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from typing import Annotated, Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
-from coalition.model.fields import Order, Style
+from coalition.model.styles import Order, Style
 from coalition.model.vocabulary import Attribution, Column, DateBasis, Domain, Group, Status
 
 _Text = StringConstraints(strip_whitespace=True, min_length=1)

@@ -12,15 +12,14 @@ Rich to fold. `tests/render/test_changes.py` checks that both break alike.
 from __future__ import annotations
 
 import itertools
-import os
 import re
-import shutil
 from typing import TextIO
 
 from coalition.analyse.change import Change
 from coalition.analyse.diff import DiffView
 from coalition.analyse.log import LogView
 from coalition.render import RenderOptions
+from coalition.render.console import text_width
 from coalition.render.style import citation, clean
 from coalition.render.words import change_words, summary_words
 
@@ -126,7 +125,7 @@ def _write_with_rich(lines: list[Line], out: TextIO, options: RenderOptions) -> 
     from rich.padding import Padding
     from rich.text import Text
 
-    from coalition.render.table import rich_console
+    from coalition.render.console import rich_console
 
     with rich_console(out, options) as console:
         for segments, indent in lines:
@@ -173,15 +172,3 @@ def _cells(text: str) -> int:
     from rich.cells import cell_len  # light: a table of character widths
 
     return cell_len(text)
-
-
-def text_width(out: TextIO, options: RenderOptions) -> int:
-    """The terminal's width on a terminal; COLUMNS or 80 otherwise, so that
-    piped output is the same on every machine."""
-    if options.width:
-        return options.width
-    isatty = getattr(out, "isatty", None)
-    if isatty and isatty():
-        return shutil.get_terminal_size((80, 24)).columns
-    columns = os.environ.get("COLUMNS", "")
-    return int(columns) if columns.isdigit() and int(columns) > 20 else 80

@@ -7,9 +7,6 @@ Text from the ledger is only ever put into `rich.text.Text` objects after
 
 from __future__ import annotations
 
-import io
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import TextIO
 
 from rich import box
@@ -24,7 +21,7 @@ from coalition.analyse.country import CountryView, Quote
 from coalition.analyse.summary import DomainView, Summary
 from coalition.model.vocabulary import Status
 from coalition.render import RenderOptions
-from coalition.render.changes import text_width
+from coalition.render.console import rich_console
 from coalition.render.style import (
     LOOKS,
     citation,
@@ -46,28 +43,6 @@ SHORT_HEADINGS = {"logistics": "logist.", "financing": "financ."}
 
 def _heading_of(column: str, *, short: bool) -> str:
     return SHORT_HEADINGS.get(column, column) if short else column
-
-
-@contextmanager
-def rich_console(out: TextIO, options: RenderOptions) -> Iterator[Console]:
-    """A Console that writes to `out` when done; plain output loses the
-    trailing spaces that Rich pads table cells with."""
-    buffer = io.StringIO()
-    yield Console(
-        file=buffer,
-        width=text_width(out, options),
-        force_terminal=options.colour,
-        no_color=not options.colour,
-        color_system="standard" if options.colour else None,
-        markup=False,
-        emoji=False,
-        highlight=False,
-        soft_wrap=False,
-    )
-    text = buffer.getvalue()
-    if not options.colour:
-        text = "\n".join(line.rstrip() for line in text.split("\n"))
-    out.write(text)
 
 
 def _status(status: Status, *, short: bool = False) -> Text:

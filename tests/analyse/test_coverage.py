@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 from coalition.analyse.coverage import sentences
-from tests.conftest import REPO, run_cli
+from tests.conftest import FIXTURE, FIXTURE_LEDGER, run_cli
 
 POLITICO = "sources/politico-2025-09-04-coalition-security-guarantees.txt"
 LEDGER = f"""\
@@ -33,7 +33,7 @@ countries:
 
 def copy_of_the_repository_ledger(tmp_path: Path) -> Path:
     """The Politico article, with one of its quotes recorded."""
-    shutil.copytree(REPO / "sources", tmp_path / "sources")
+    shutil.copytree(FIXTURE / "sources", tmp_path / "sources")
     path = tmp_path / "contributions.yaml"
     path.write_text(LEDGER, encoding="utf-8")
     return path
@@ -83,7 +83,7 @@ def test_ignored_sentences_and_countries_are_not_listed_again(tmp_path: Path) ->
 
 
 def test_the_shipped_ledger_explains_everything_its_sources_name() -> None:
-    run = run_cli("coverage", "-f", "json", "-l", str(REPO / "contributions.yaml"))
+    run = run_cli("coverage", "-f", "json", "-l", str(FIXTURE_LEDGER))
     document = json.loads(run.stdout)
     assert document["uncovered"] == 0
     assert all(s["problem"] is None for s in document["sources"])

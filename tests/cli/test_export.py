@@ -21,9 +21,9 @@ import pytest
 from syrupy.assertion import SnapshotAssertion
 
 from coalition.analyse.contract import HISTORY, TABLES
-from tests.conftest import REPO, VALID, require, run_cli
+from tests.conftest import FIXTURE_LEDGER, VALID, require, run_cli
 
-LEDGER = str(REPO / "contributions.yaml")
+LEDGER = str(FIXTURE_LEDGER)
 BIN = Path(sys.executable).parent
 
 

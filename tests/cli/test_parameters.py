@@ -52,3 +52,12 @@ def test_a_wrong_word_gets_did_you_mean(args: list[str], said: str) -> None:
     run = run_cli(*args, "-l", "contributions.yaml")
     assert run.exit_code == 2
     assert said in run.stderr and "Value error" not in run.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "name"), [(["diff"], "OLD"), (["textconv"], "FILE"), (["show"], "CODE")]
+)
+def test_a_missing_argument_is_named_as_the_help_names_it(args: list[str], name: str) -> None:
+    run = run_cli(*args)
+    assert run.exit_code == 2
+    assert f"Missing argument '{name}'." in run.stderr

@@ -49,6 +49,8 @@ def hooks_repository(
     copy = tmp_path_factory.mktemp("coalition")
     listed = run(REPO, "git", "ls-files", "-z", "-co", "--exclude-standard", env=environment)
     for name in filter(None, listed.stdout.split("\0")):
+        if name == "contributions.yaml" or name.startswith("sources/"):
+            continue  # the hooks' code only, not the data
         if (REPO / name).is_file():
             (copy / name).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(REPO / name, copy / name)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Callable
@@ -12,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from coalition import __version__, cli
-from tests.conftest import VALID, run_cli
+from tests.conftest import FIXTURE, FIXTURE_LEDGER, VALID, run_cli
 
 Write = Callable[..., Path]
 
@@ -259,3 +260,17 @@ def test_several_of_one_rule_are_counted(ledger_file: Write) -> None:
     )
     run = run_cli("validate", str(ledger_file(text)))
     assert run.lines[-1].startswith("3 errors (unknown-group ×2, unknown-status) in ")
+
+
+def test_an_altered_quote_is_caught_at_its_line(tmp_path: Path) -> None:
+    text = FIXTURE_LEDGER.read_text(encoding="utf-8").replace(
+        "We are not sending Finns to the war front", "We are not sending troops to the war front"
+    )
+    shutil.copytree(FIXTURE / "sources", tmp_path / "sources")
+    path = tmp_path / "contributions.yaml"
+    path.write_text(text, encoding="utf-8")
+    line = next(n for n, row in enumerate(text.splitlines(), 1) if "sending troops" in row)
+    run = run_cli("validate", str(path))
+    assert run.exit_code == 1
+    assert f"{path}:{line}:20: error: countries.FI.stances.land.evidence.0.quote:" in run.stdout
+    assert "departs from the source at 'troops to the war front in Ukraine.'" in run.stdout

@@ -16,10 +16,10 @@ from coalition.edit.apply import format_ledger
 from coalition.edit.canonical import canonical_lines, is_canonical
 from coalition.edit.roundtrip import format_text
 from coalition.read import read_yaml
-from tests.conftest import REPO
+from tests.conftest import FIXTURE, FIXTURE_LEDGER, budgets
 from tests.fuzz.mutants import mutants
 
-SHIPPED = (REPO / "contributions.yaml").read_text(encoding="utf-8")
+SHIPPED = (FIXTURE_LEDGER).read_text(encoding="utf-8")
 
 
 def _data(text: str) -> object | None:
@@ -45,23 +45,25 @@ def test_the_shipped_ledger_is_recognised_as_formatted() -> None:
     assert is_canonical(SHIPPED, _data(SHIPPED))
 
 
-def test_recognised_only_where_fmt_changes_nothing_on_fuzzed_ledgers() -> None:
+@pytest.mark.parametrize("count", budgets(20, 120))
+def test_recognised_only_where_fmt_changes_nothing_on_fuzzed_ledgers(count: int) -> None:
     recognised = 0
-    for mutant in mutants(SHIPPED, 120, seed=7):
+    for mutant in mutants(SHIPPED, count, seed=7):
         assert _holds(mutant.text) is not False, (mutant.kind, mutant.line)
         data = _data(mutant.text)
         if data is not None and is_canonical(mutant.text, data):
             recognised += 1
     # Mutants that change nothing fmt cares about (a duplicated comment, a
     # swapped pair of keys fmt puts back…) exist, but most break something.
-    assert recognised < 120
+    assert recognised < count
 
 
+@pytest.mark.parametrize("count", budgets(5, 15))
 @pytest.mark.parametrize("seed", range(4))
-def test_formatted_mutants_are_recognised(seed: int) -> None:
+def test_formatted_mutants_are_recognised(seed: int, count: int) -> None:
     """fmt's own output is recognised whenever it is a ledger this module
     writes (no empty texts, no multi-line quotes)."""
-    for mutant in mutants(SHIPPED, 15, seed=seed):
+    for mutant in mutants(SHIPPED, count, seed=seed):
         data = _data(mutant.text)
         if data is None:
             continue
@@ -114,10 +116,14 @@ def restyled(draw: st.DrawFn) -> str:
     return "\n".join(lines) + "\n"
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(restyled())
-def test_recognised_only_where_fmt_changes_nothing_on_restyled_ledgers(text: str) -> None:
-    assert _holds(text) is not False
+@pytest.mark.parametrize("examples", budgets(10, 60))
+def test_recognised_only_where_fmt_changes_nothing_on_restyled_ledgers(examples: int) -> None:
+    @settings(max_examples=examples, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(restyled())
+    def holds(text: str) -> None:
+        assert _holds(text) is not False
+
+    holds()
 
 
 @pytest.mark.parametrize(
@@ -155,5 +161,5 @@ def test_fmt_check_of_a_formatted_ledger_does_not_rewrite_it(
         raise AssertionError("a formatted ledger was rewritten")
 
     monkeypatch.setattr(apply, "format_text", refuse)
-    edited = format_ledger(SHIPPED.encode("utf-8"), "contributions.yaml", REPO)
+    edited = format_ledger(SHIPPED.encode("utf-8"), "contributions.yaml", FIXTURE)
     assert edited.new == SHIPPED.encode("utf-8") and not edited.problems

@@ -8,17 +8,17 @@ from pathlib import Path
 
 import yaml
 
-from tests.conftest import REPO, run_cli, strict_problems
+from tests.conftest import FIXTURE, FIXTURE_LEDGER, run_cli, strict_problems
 
 Write = Callable[..., Path]
 
-SHIPPED = (REPO / "contributions.yaml").read_text(encoding="utf-8")
+SHIPPED = (FIXTURE_LEDGER).read_text(encoding="utf-8")
 SOURCE = "politico-2025-09-04"
 
 
 def shipped(tmp_path: Path) -> Path:
     (tmp_path / "sources").mkdir()
-    for archived in (REPO / "sources").glob("*.txt"):
+    for archived in (FIXTURE / "sources").glob("*.txt"):
         (tmp_path / "sources" / archived.name).write_bytes(archived.read_bytes())
     path = tmp_path / "contributions.yaml"
     path.write_text(SHIPPED, encoding="utf-8")
@@ -200,7 +200,7 @@ def test_an_edit_that_changes_more_than_meant_is_refused() -> None:
             "status: undecided", "status: offered"
         )
 
-    edit = apply_edit(SHIPPED.encode(), "c.yaml", REPO, careless, lambda c: c.country == "IT")
+    edit = apply_edit(SHIPPED.encode(), "c.yaml", FIXTURE, careless, lambda c: c.country == "IT")
     assert edit.new is None
     assert "would change more than was asked" in edit.problems[0].message
     assert edit.problems[0].rule == "edit-unmeant"

@@ -21,7 +21,7 @@ from coalition.edit.apply import format_ledger
 from coalition.edit.write import WriteError, create_file, replace_file
 from coalition.load import load_ledger_bytes
 from tests.analyse.test_diff import ledgers
-from tests.conftest import REPO, run_cli, strict_problems
+from tests.conftest import FIXTURE_LEDGER, run_cli, strict_problems
 from tests.render.test_golden import TextSnapshot
 
 Write = Callable[..., Path]
@@ -88,7 +88,7 @@ def test_fmt_is_idempotent_and_check_says_so(ledger_file: Write) -> None:
 
 
 def test_the_shipped_ledger_is_formatted() -> None:
-    run = run_cli("fmt", "--check", str(REPO / "contributions.yaml"))
+    run = run_cli("fmt", "--check", str(FIXTURE_LEDGER))
     assert (run.exit_code, run.stdout) == (0, "")
 
 

@@ -14,17 +14,17 @@ from coalition.edit.apply import format_ledger
 from coalition.edit.comments import comments_in
 from coalition.load import load_ledger_bytes
 from coalition.problems import errors_of
-from tests.conftest import REPO
+from tests.conftest import FIXTURE, FIXTURE_LEDGER
 from tests.fuzz.mutants import Mutant, mutants
 
-SHIPPED = (REPO / "contributions.yaml").read_text(encoding="utf-8")
+SHIPPED = (FIXTURE_LEDGER).read_text(encoding="utf-8")
 
 
 def check(mutant: Mutant, *, formatting: bool) -> Counter[str]:
     """Run one mutant; count what happened, failing on a broken invariant."""
     outcome: Counter[str] = Counter(mutants=1)
     data = mutant.text.encode("utf-8")
-    loaded = load_ledger_bytes(data, "m.yaml", base=REPO)
+    loaded = load_ledger_bytes(data, "m.yaml", base=FIXTURE)
     last = len(mutant.text.rstrip("\n").split("\n"))
     for problem in loaded.problems:
         assert 0 <= problem.line <= last, (mutant.kind, mutant.line, problem)
@@ -33,14 +33,14 @@ def check(mutant: Mutant, *, formatting: bool) -> Counter[str]:
         outcome["located"] += any(p.line == mutant.line for p in errors)
         outcome["to locate"] += 1
     if formatting and not errors and loaded.ledger is not None:
-        formatted = format_ledger(data, "m.yaml", REPO)
+        formatted = format_ledger(data, "m.yaml", FIXTURE)
         if formatted.new is None:
             assert {p.rule for p in formatted.problems} == {"comment-lost"}, formatted.problems
             outcome["refused, naming a comment"] += 1
         else:
-            again = load_ledger_bytes(formatted.new, "m.yaml", base=REPO)
+            again = load_ledger_bytes(formatted.new, "m.yaml", base=FIXTURE)
             assert again.ledger == loaded.ledger
-            assert format_ledger(formatted.new, "m.yaml", REPO).new == formatted.new
+            assert format_ledger(formatted.new, "m.yaml", FIXTURE).new == formatted.new
             before = [c.text for c in comments_in(mutant.text) or []]
             after = [c.text for c in comments_in(formatted.new.decode()) or []]
             assert Counter(before) == Counter(after), "a comment was lost"

@@ -5,9 +5,9 @@ record that did not change (which is what lets `log` skip it)."""
 from __future__ import annotations
 
 from coalition.load import Loaded, Versions, load_ledger_bytes
-from tests.conftest import REPO
+from tests.conftest import FIXTURE_LEDGER
 
-SHIPPED = (REPO / "contributions.yaml").read_text(encoding="utf-8")
+SHIPPED = (FIXTURE_LEDGER).read_text(encoding="utf-8")
 
 
 def _two_versions(new_text: str) -> tuple[Loaded, Loaded]:

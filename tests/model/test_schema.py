@@ -11,9 +11,9 @@ import pytest
 import yaml
 
 from coalition.model.schema import SCHEMA_FILE, schema_text
-from tests.conftest import REPO, run_cli
+from tests.conftest import FIXTURE_LEDGER, REPO, run_cli
 
-LEDGER = REPO / "contributions.yaml"
+LEDGER = FIXTURE_LEDGER
 
 
 def as_an_editor_reads_it(text: str) -> Any:

@@ -18,12 +18,12 @@ import pytest
 from coalition.problems import Problem
 from coalition.read import Document, Path, read_yaml
 from coalition.read.blocks import BlockReader
-from tests.conftest import REPO
+from tests.conftest import FIXTURE_LEDGER
 from tests.fuzz.mutants import mutants
 from tests.read.test_yaml_test_suite import CASES, SUITE
 
 Read = tuple[Document | None, list[Problem]]
-SHIPPED = (REPO / "contributions.yaml").read_bytes()
+SHIPPED = (FIXTURE_LEDGER).read_bytes()
 
 
 def _assert_same(whole: Read, blocks: Read) -> None:

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from coalition.load import load_ledger_bytes
 from coalition.problems import exit_code
 from coalition.read import read_yaml
-from tests.conftest import REPO, VALID
+from tests.conftest import FIXTURE, VALID
 
 YAMLISH = st.text(
     alphabet=st.sampled_from(list("ab :-#'\"[]{}&*!|>%@`\t\n\\ \x00\x1b\u200bé")), max_size=80
@@ -78,5 +78,5 @@ def test_any_shape_of_ledger_gets_located_problems_not_an_exception(
     quote, a source that is a list. The cross-record checks read the document
     as written, so they must take any shape in their stride."""
     text = yaml.safe_dump(data, allow_unicode=True)
-    loaded = load_ledger_bytes(text.encode("utf-8"), "f.yaml", base=REPO)
+    loaded = load_ledger_bytes(text.encode("utf-8"), "f.yaml", base=FIXTURE)
     assert all(p.line >= 1 and p.column >= 1 for p in loaded.problems)

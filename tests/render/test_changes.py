@@ -13,7 +13,7 @@ from rich.console import Console
 from rich.text import Text
 
 from coalition.render.changes import wrap
-from tests.conftest import REPO
+from tests.conftest import FIXTURE
 
 
 def _rich_wrap(text: str, width: int) -> list[str]:
@@ -65,11 +65,12 @@ def test_plain_diff_output_does_not_import_rich() -> None:
         " and not m.startswith('rich._')))\n"
     )
     done = subprocess.run(
-        [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True
+        [sys.executable, "-c", code], cwd=FIXTURE, capture_output=True, text=True, check=True
     )
     assert done.stdout.strip() == "[]"
 
 
+@pytest.mark.usefixtures("synthetic_from_the_fixture")
 @pytest.mark.parametrize("width", [40, 80, 120])
 def test_a_plain_diff_is_what_rich_prints_without_colour(width: int) -> None:
     from benchmarks.ledgers import changed_statuses, make_ledger

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import REPO, run_cli
+from tests.conftest import FIXTURE_LEDGER, run_cli
 
-LEDGER = str(REPO / "contributions.yaml")
+LEDGER = str(FIXTURE_LEDGER)
 NAMES = [
     "Belgium", "Canada", "Finland", "France", "Germany", "Italy", "Japan", "Poland",
     "United Kingdom", "United States",

@@ -17,11 +17,11 @@ from coalition.load import load_ledger_bytes
 from coalition.model.ledger import Ledger
 from coalition.render.mapsvg import render_map
 from coalition.render.site import write_site
-from tests.conftest import REPO, VALID
+from tests.conftest import FIXTURE, FIXTURE_LEDGER, VALID
 from tests.render.test_golden import TextSnapshot
 
 
-def ledger_of(text: str, base: Path = REPO) -> Ledger:
+def ledger_of(text: str, base: Path = FIXTURE) -> Ledger:
     loaded = load_ledger_bytes(text.encode(), "c.yaml", base=base)
     assert loaded.ledger is not None, loaded.problems
     return loaded.ledger
@@ -64,7 +64,7 @@ def site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         "    published: 2025-09-04\n",
         "    published: 2025-09-04\n    url: https://example.org/a_(b)\n",
     )
-    write_site(ledger_of(text), REPO, tmp_path / "site")
+    write_site(ledger_of(text), FIXTURE, tmp_path / "site")
     return tmp_path / "site"
 
 
@@ -81,8 +81,8 @@ def test_every_page_says_when_it_was_true_and_built(site: Path) -> None:
 
 
 def test_the_shipped_ledger_has_an_anchor_per_stance(tmp_path: Path) -> None:
-    ledger = ledger_of((REPO / "contributions.yaml").read_text(encoding="utf-8"))
-    write_site(ledger, REPO, tmp_path)
+    ledger = ledger_of((FIXTURE_LEDGER).read_text(encoding="utf-8"))
+    write_site(ledger, FIXTURE, tmp_path)
     countries = (tmp_path / "countries.html").read_text(encoding="utf-8")
     for code, country in ledger.countries.items():
         assert f'id="{code}"' in countries
@@ -106,7 +106,7 @@ def test_a_hostile_ledger_renders_inert(tmp_path: Path) -> None:
         )
         .replace("publisher: Politico", f"publisher: {json.dumps(HOSTILE)}")
     )
-    write_site(ledger_of(text), REPO, tmp_path)
+    write_site(ledger_of(text), FIXTURE, tmp_path)
     for page in tmp_path.glob("*.html"):
         html = page.read_text(encoding="utf-8")
         assert "<script" not in html and "<img src=x" not in html, page.name
@@ -119,7 +119,7 @@ def test_a_hostile_ledger_renders_inert(tmp_path: Path) -> None:
 
 
 def test_the_map_colours_what_the_ledger_says() -> None:
-    ledger = ledger_of((REPO / "contributions.yaml").read_text(encoding="utf-8"))
+    ledger = ledger_of((FIXTURE_LEDGER).read_text(encoding="utf-8"))
     svg = render_map(map_view(ledger, "land"))
     rules = dict(re.findall(r"g\.([a-z]{2})\.country\{fill:(#[0-9a-f]{6})\}", svg))
     assert rules["fr"] == "#31688e" and rules["gb"] == "#31688e"  # committed
@@ -133,7 +133,7 @@ def test_the_map_colours_what_the_ledger_says() -> None:
 def test_map_command_writes_svg_and_png(tmp_path: Path) -> None:
     from tests.conftest import run_cli
 
-    ledger = str(REPO / "contributions.yaml")
+    ledger = str(FIXTURE_LEDGER)
     assert run_cli("map", "-d", "land", "-o", str(tmp_path / "m.svg"), "-l", ledger).exit_code == 0
     assert (tmp_path / "m.svg").read_text(encoding="utf-8").startswith("<svg ")
     assert run_cli("map", "-o", str(tmp_path / "m.png"), "-l", ledger).exit_code == 0

@@ -15,9 +15,9 @@ from hypothesis import strategies as st
 
 from coalition.analyse.lines import line_opcodes, split_lines
 from coalition.render.unified import NO_NEWLINE, render_unified
-from tests.conftest import REPO, require, run_cli
+from tests.conftest import FIXTURE, FIXTURE_LEDGER, require, run_cli
 
-SHIPPED = (REPO / "contributions.yaml").read_text(encoding="utf-8")
+SHIPPED = (FIXTURE_LEDGER).read_text(encoding="utf-8")
 
 # Lines that start blocks, lines inside them, and lines many blocks share.
 _LINE = st.sampled_from(
@@ -104,7 +104,7 @@ def test_patch_and_git_apply_take_it(
     require(shutil.which(program[0]), program[0])
     monkeypatch.chdir(tmp_path)
     _restyled(tmp_path / "contributions.yaml")
-    shutil.copytree(REPO / "sources", tmp_path / "sources")
+    shutil.copytree(FIXTURE / "sources", tmp_path / "sources")
     check = run_cli("fmt", "--check", "contributions.yaml")
     assert check.exit_code == 1
     assert "\n-  'IT':\n+  IT:\n" in check.stdout
