@@ -21,7 +21,8 @@ from coalition.model.vocabulary import Status
 CUES: dict[Status, tuple[str, ...]] = {
     Status.RULED_OUT: (
         r"rul(?:e|es|ed|ing) out",
-        r"(?:not|n't|never) (?:be )?(?:send|sending|deploy|deploying|take part|participat\w*)",
+        r"(?:not|n't|never) (?:be )?(?:send|sending|sent|deploy|deploying|deployed|take part|"
+        r"participat\w*)",
         r"no (?:\w+ ){0,3}(?:troops|soldiers|boots)",
         r"not (?:\w+ ){0,2}(?:troops|soldiers|boots)",
         r"exclusion of (?:\w+ ){0,4}(?:troops|soldiers)",
@@ -37,6 +38,12 @@ CUES: dict[Status, tuple[str, ...]] = {
     ),
     Status.UNDECIDED: (
         r"reluctant",
+        r"too early",
+        r"premature",
+        r"(?:pledged|promised|committed) nothing",
+        r"continues? to (?:monitor|follow|watch)",
+        r"(?:is|are) following (?:\w+ ){0,4}closely",
+        r"wait(?:s|ing)? (?:for|to see)",
         r"undecided",
         r"(?:has|have|had) not (?:yet )?decided",
         r"no decision",
@@ -49,6 +56,8 @@ CUES: dict[Status, tuple[str, ...]] = {
     ),
     Status.CONSIDERING: (
         r"weigh(?:s|ing|ed)?",
+        r"open[- ]minded",
+        r"an open mind",
         r"consider(?:s|ing|ed|ation)?",
         r"could",
         r"may",
@@ -75,7 +84,6 @@ CUES: dict[Status, tuple[str, ...]] = {
         r"play (?:its|a|their|his|her) part",
         r"(?:is|are) to play",
         r"(?:will|to) play (?:a |an |the )?(?:\w+ )?(?:role|part)",
-        r"will be the leading",
         r"bereit\w*",
         r"willens",
         r"angeboten",
@@ -90,6 +98,7 @@ CUES: dict[Status, tuple[str, ...]] = {
         r"formally",
         r"agree[sd]? to",
         r"will (?:deploy|send|provide|lead|station|host|guarantee)",
+        r"will be the leading",
         r"will be deployed",
         r"vow\w*",
         r"decided to",
