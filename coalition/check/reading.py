@@ -143,7 +143,8 @@ def scope_missing(stance: Stance) -> Finding | None:
     Ukraine" is not "rules out troops"."""
     if text_of(stance.data.get("scope")) or stance.status is None:
         return None
-    index, words = _first(stance, scopes_in)
+    refusal = stance.status is Status.RULED_OUT
+    index, words = _first(stance, lambda text: scopes_in(text, refusal=refusal))
     if not words:
         return None
     return Finding(

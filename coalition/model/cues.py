@@ -23,6 +23,8 @@ CUES: dict[Status, tuple[str, ...]] = {
         r"rul(?:e|es|ed|ing) out",
         r"(?:not|n't|never) (?:be )?(?:send|sending|sent|deploy|deploying|deployed|take part|"
         r"participat\w*)",
+        r"no (?:\w+ ){1,8}(?:will|would|shall) (?:be )?(?:deployed|sent|stationed|take part)",
+        r"nor will (?:\w+ )?(?:take part|participate)",
         r"no (?:\w+ ){0,3}(?:troops|soldiers|boots)",
         r"not (?:\w+ ){0,2}(?:troops|soldiers|boots)",
         r"exclusion of (?:\w+ ){0,4}(?:troops|soldiers)",
@@ -76,6 +78,7 @@ CUES: dict[Status, tuple[str, ...]] = {
     Status.OFFERED: (
         r"ready",
         r"willing\w*",
+        r"wants? to (?:help|participate|contribute|take part|be part)",
         r"prepared",
         r"open(?:ness)? to",
         r"openness",
@@ -154,8 +157,14 @@ def cues_in(text: str) -> list[Cue]:
 # Six passes of many alternatives cost ~30 µs a quote, and the same quote is
 # read again and again: under several domains of a country, in both sides of
 # a diff, in every version `log` reads.
+# The coalition's own name is no cue: "the Coalition of the Willing" says
+# nothing of any country's willingness.
+_NAME = re.compile(r"coalition of (?:the )?willing|coalition of willing|willing nations", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _cues(text: str) -> tuple[Cue, ...]:
+    text = _NAME.sub(lambda match: " " * len(match.group(0)), text)
     found: list[Cue] = []
     taken: list[tuple[int, int]] = []
     for status, pattern in _patterns():

@@ -63,9 +63,13 @@ _NEAR_SENDING = (
     r"peacekeep\w*|send\w*|sent|deploy\w*|station\w*|presence|dispatch\w*)\W+(?:\S+\s+){0,4}?"
 )
 
+# Where troops would go, said plainly: it bounds a refusal ("ruling out sending
+# troops into Ukraine" is not "ruling out troops"), while an offer of troops
+# for the mission says no more than the mission does.
+UKRAINE = (_NEAR_SENDING + r"(?:into|inside|in|to|on) (?:the )?(?:territory of )?Ukraine",)
+
 # Scopes: where, or in what kind of role, the contribution would be.
 SCOPES = (
-    _NEAR_SENDING + r"(?:into|inside|in|to|on) (?:the )?(?:territory of )?Ukraine",
     r"on Ukrainian (?:soil|territory|ground)",
     r"(?:in|to) (?:a |the )?(?:neighbo(?:u)?ring|nearby|adjacent|neighbo(?:u)?r) "
     r"(?:\w+ ){0,2}(?:countr(?:y|ies)|states?|territor(?:y|ies))",
@@ -203,6 +207,7 @@ def _pattern(kind: str) -> re.Pattern[str]:
         return re.compile(rf"{hedges.pattern}|(?<!\w){_MAY}(?!\w)", re.IGNORECASE)
     words = {
         "scope": SCOPES,
+        "ukraine": UKRAINE,
         "lead": LEADS,
         "forecast": FORECASTS,
         "joint": JOINT,
@@ -233,12 +238,13 @@ _PLACE = re.compile(r"(?:into|inside|in|to|on) (?:the )?(?:territory of )?Ukrain
 
 
 @functools.lru_cache(maxsize=1 << 15)
-def scopes_in(text: str) -> tuple[str, ...]:
-    """Where the contribution would be: "into Ukraine" (when troops or
-    sending are spoken of, and only those words are given), "on Ukrainian
-    soil", "in a NATO country nearby"."""
+def scopes_in(text: str, *, refusal: bool = False) -> tuple[str, ...]:
+    """Where the contribution would be: "on Ukrainian soil", "in a NATO
+    country nearby", and, for a refusal, "into Ukraine" (when troops or
+    sending are spoken of; only the place is given)."""
     found = []
-    for words in _found("scope", text):
+    plain = _found("ukraine", text) if refusal else ()
+    for words in (*plain, *_found("scope", text)):
         place = _PLACE.search(words)
         found.append(place.group(0) if place else words)
     return tuple(found)
