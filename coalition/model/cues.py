@@ -159,7 +159,9 @@ def cues_in(text: str) -> list[Cue]:
 # a diff, in every version `log` reads.
 # The coalition's own name is no cue: "the Coalition of the Willing" says
 # nothing of any country's willingness.
-_NAME = re.compile(r"coalition of (?:the )?willing|coalition of willing|willing nations", re.IGNORECASE)
+_NAME = re.compile(
+    r"coalition of (?:the )?willing|coalition of willing|willing nations", re.IGNORECASE
+)
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -73,6 +73,8 @@ SCOPES = (
     r"on Ukrainian (?:soil|territory|ground)",
     r"(?:in|to) (?:a |the )?(?:neighbo(?:u)?ring|nearby|adjacent|neighbo(?:u)?r) "
     r"(?:\w+ ){0,2}(?:countr(?:y|ies)|states?|territor(?:y|ies))",
+    r"(?:in|to) (?:a |the )?(?:\w+ ){0,2}(?:countr(?:y|ies)|states?|territor(?:y|ies)) "
+    r"(?:\w+ ){0,2}nearby",
     r"(?:countr(?:y|ies)|states?) (?:\w+ ){0,2}nearby",
     r"(?:adjacent|neighbo(?:u)?ring) territor(?:y|ies)",
     r"outside (?:of )?Ukraine",
