@@ -199,9 +199,14 @@ def test_6_a_removal_with_a_reason_is_a_correction(week: Path) -> None:
     table = diff(week, "table")
     assert f"land: stance removed (was ruled out) (correction: {reason})" in table
     report = run_cli("validate", "-f", "json", "--since", "HEAD~1", str(week)).stdout
-    # Finland is left with nothing and the first source uncited (warnings of
-    # their own), but the removal itself is explained.
-    assert {p["rule"] for p in json.loads(report)["problems"]} == {"no-stance", "unused-source"}
+    # Finland is left with nothing, the first source uncited and Rome's
+    # "on Friday" undated (warnings of their own), but the removal itself is
+    # explained.
+    assert {p["rule"] for p in json.loads(report)["problems"]} == {
+        "no-stance",
+        "unused-source",
+        "relative-day",
+    }
 
 
 def test_7_a_source_updated_with_a_reason(week: Path) -> None:
