@@ -80,11 +80,22 @@ def same_quote(item: Any, quote: Quote) -> bool:
     )
 
 
+def same_passage(item: Any, quote: Quote) -> bool:
+    """The same quote, or one inside the other: one piece of evidence (the
+    check `duplicate-evidence` compares them so)."""
+    if not isinstance(item, CommentedMap) or str(item.get("source")) != quote.source:
+        return False
+    there, new = quote_key(str(item.get("quote", ""))), quote_key(quote.quote)
+    return there == new or there in new or new in there
+
+
 def add_evidence(
     entry: CommentedMap, quote: Quote, *, replace: bool = False, order: str = "Stance"
 ) -> None:
     """Add a quote to an entry's evidence. The same quote again (as the quote
-    check compares quotes) updates the one there: evidence is a set."""
+    check compares quotes), or a part of one there, updates the one there; a
+    longer quote that contains one there takes its place: evidence is a set
+    of passages."""
     items = entry.get("evidence")
     if not isinstance(items, CommentedSeq):
         items = CommentedSeq([evidence_entry(quote)])
@@ -94,7 +105,15 @@ def add_evidence(
         for index in range(len(items) - 1, -1, -1):
             delete_item(items, index)
     for item in items:
-        if same_quote(item, quote):
+        if same_passage(item, quote):
+            if len(quote_key(quote.quote)) > len(quote_key(str(item.get("quote", "")))):
+                set_text(
+                    item,
+                    "quote",
+                    quote.quote,
+                    kind_of("Evidence", "quote"),
+                    field_order("Evidence"),
+                )
             for key, value in quote.details.fields():
                 set_text(item, key, value, kind_of("Evidence", key), field_order("Evidence"))
             return

@@ -16,12 +16,14 @@ RULE = Rule(
     id="duplicate-evidence",
     level=Level.ERROR,
     stage="check",
-    summary="the same quote from the same source twice in one entry",
+    summary="the same quote from the same source twice in one entry, or one inside the other",
     rationale=(
-        "Evidence is a set: a quote counts once however often it is pasted. Quotes are compared "
-        "as the quote check compares them (quote marks, dashes, spacing and '...' for '…' do "
-        "not matter). Delete the copy; to change who said it, edit the first one "
-        "(`coalition set` with the same quote does)."
+        "Evidence is a set: a quote counts once however often it is pasted, and a quote that is "
+        "part of another from the same source (or contains it) is the same passage, not a "
+        "second piece of evidence. Quotes are compared as the quote check compares them (quote "
+        "marks, dashes, spacing and '...' for '…' do not matter). Delete the copy, keeping the "
+        "longer quote if it says more; to change who said it, edit the first one (`coalition "
+        "set` with the same quote, or a part of it, does)."
     ),
     fail=Example(
         changed(
@@ -47,32 +49,48 @@ def _holders(context: Context) -> list[tuple[Path, dict[str, Any]]]:
 
 
 def check_duplicate_evidence(context: Context) -> list[Problem]:
-    """The second of two pieces of evidence with the same source and the same
-    words."""
+    """The later of two pieces of evidence with the same source and the same
+    words, or words one inside the other."""
     problems = []
     for path, holder in _holders(context):
-        seen: dict[tuple[str, str], int] = {}
+        seen: list[tuple[str, str, int]] = []
         for index, item in items_of(holder.get("evidence")):
             if not isinstance(item, dict):
                 continue
             source, quote = text_of(item.get("source")), text_of(item.get("quote"))
             if source is None or quote is None:
                 continue
-            key = (source, quote_key(quote))
-            if key in seen:
-                problems.append(
-                    context.problem(
-                        RULE,
-                        (*path, "evidence", index),
-                        f"the same quote from the same source is already evidence "
-                        f"{seen[key] + 1} of this entry",
-                        "delete this copy; to change who said it or how the source knows, "
-                        "edit the first one",
-                    )
+            key = quote_key(quote)
+            earlier = next(
+                ((other, number) for s, other, number in seen if s == source and _same(key, other)),
+                None,
+            )
+            if earlier is None:
+                seen.append((source, key, int(index)))
+                continue
+            other, number = earlier
+            how = (
+                "the same quote from the same source is already"
+                if key == other
+                else "this quote is part of"
+                if key in other
+                else "this quote contains"
+            )
+            problems.append(
+                context.problem(
+                    RULE,
+                    (*path, "evidence", index),
+                    f"{how} evidence {number + 1} of this entry",
+                    "delete this copy (keep the longer quote if it says more); to change who said "
+                    "it or how the source knows, edit the first one",
                 )
-            else:
-                seen[key] = int(index)
+            )
     return problems
+
+
+def _same(one: str, other: str) -> bool:
+    """One passage: the same words, or the words of one inside the other's."""
+    return one == other or one in other or other in one
 
 
 CHECK = Check(check_duplicate_evidence, (RULE,))
