@@ -33,7 +33,7 @@ def test_a_quote_inside_another_from_the_same_source_is_the_same_passage(tmp_pat
     )
     assert reported(RULE, ledger, tmp_path) == [
         (
-            20,
+            22,
             13,
             "countries.IT.stances.air.evidence.1",
             "this quote is part of evidence 1 of this entry",
