@@ -155,6 +155,16 @@ def apply_edit_command(
     if edit.view is not None:
         for line in changed_lines(edit.view):
             typer.echo(f"{path}: {line}", err=True)
+    _say_caused(edit)
+
+
+def _say_caused(edit: Edited) -> None:
+    """The warnings the change brought, as `validate` words them: the
+    journalist hears at once what a fact-checker would stop at."""
+    from coalition.render.report import problem_line
+
+    for problem in edit.caused:
+        typer.echo(problem_line(problem), err=True)
 
 
 def changed_lines(view: DiffView) -> list[str]:

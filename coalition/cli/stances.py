@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from coalition.analyse.change import Change
+    from coalition.edit.stances import StanceEdit
 
 CountryArgument = Annotated[
     str,
@@ -156,9 +157,29 @@ def set_stance(
         role=role,
         correction=correction_of(correction, date, country=code, domain=domain),
     )
-    apply_edit_command(
-        ledger_path(ledger), lambda text: set_stance(text, edit), _about_country(code)
-    )
+    path = ledger_path(ledger)
+    kept = _kept(path, edit)
+    apply_edit_command(path, lambda text: set_stance(text, edit), _about_country(code))
+    _say_kept(path, kept)
+
+
+def _kept(path: Path, edit: StanceEdit) -> dict[str, str]:
+    from coalition.edit.stances import kept_from_old_evidence
+
+    try:
+        return kept_from_old_evidence(path.read_text(encoding="utf-8"), edit)
+    except (OSError, UnicodeDecodeError, ValueError):
+        return {}  # the edit itself says what is wrong with the file
+
+
+def _say_kept(path: Path, kept: dict[str, str]) -> None:
+    """What `--replace-evidence` left that only the old evidence bore."""
+    for key, value in kept.items():
+        typer.echo(
+            f"{path}: note: {key} {value!r} was the old evidence's and stays; check it against "
+            f"the new quote (--{key} '' removes it)",
+            err=True,
+        )
 
 
 def _about_country(code: str) -> Callable[[Change], bool]:

@@ -26,7 +26,7 @@ from coalition.edit.nodes import EditError
 from coalition.edit.roundtrip import dump_text, format_text, load_text
 from coalition.edit.splice import ending_of, splice
 from coalition.load import Loaded, Versions, load_ledger_bytes
-from coalition.problems import Problem, errors_of, show_text
+from coalition.problems import Level, Problem, errors_of, show_text
 from coalition.read.text import decode
 from coalition.rules.edit.comment_lost import RULE as COMMENT_LOST
 from coalition.rules.edit.edit_refused import RULE as EDIT_REFUSED
@@ -49,6 +49,8 @@ class Edited:
     new: bytes | None
     problems: list[Problem] = field(default_factory=list)
     view: DiffView | None = None
+    # The warnings the change brings: there after it, not before.
+    caused: list[Problem] = field(default_factory=list)
 
     @property
     def changed(self) -> bool:
@@ -152,7 +154,26 @@ def _read_back(
         return _unmeant(edited, valid_before)
     edited.new = new
     edited.view = diff_view(file, file, before.ledger, after.ledger, changes)
+    if not valid_before:
+        edited.caused = warnings_caused(edited.original, new, file, base)
     return edited
+
+
+def warnings_caused(before: bytes, after: bytes, file: str, base: Path | None) -> list[Problem]:
+    """The warnings of `after` that `before` did not have (by rule, place in
+    the ledger and words, since lines move): what an edit should say it
+    brought, at once, rather than leave to the next `validate`. Both are read
+    whole, with every check, as `validate` reads them."""
+    had = {_identity(p) for p in load_ledger_bytes(before, file, base=base).problems}
+    return [
+        problem
+        for problem in load_ledger_bytes(after, file, base=base).problems
+        if problem.level is Level.WARNING and _identity(problem) not in had
+    ]
+
+
+def _identity(problem: Problem) -> tuple[str, str, str]:
+    return problem.rule, problem.path, problem.message
 
 
 def _valid_data(before: Loaded) -> Any:

@@ -146,10 +146,34 @@ def set_stance(text: str, edit: StanceEdit) -> str:
                 value = getattr(edit, key)
                 set_text(stance, key, value, kind_of("Stance", key), field_order("Stance"))
             _conditions(stance, edit)
+            if edit.replace_evidence and "reviewed" in stance:
+                # A review vouched for the evidence it read, which is gone.
+                del stance["reviewed"]
             add_evidence(stance, edit.evidence, replace=edit.replace_evidence)
     if edit.correction is not None:
         add_correction(data, edit.correction)
     return dump_text(data)
+
+
+def kept_from_old_evidence(text: str, edit: StanceEdit) -> dict[str, str]:
+    """The hedge and scope a stance keeps when `--replace-evidence` replaces
+    the evidence that bore them and the edit says nothing of them: the
+    command says they stay (its `reviewed:` goes: a review vouched for what
+    it read)."""
+    if not edit.replace_evidence:
+        return {}
+    country = mapping_at(root_of(text), "countries", create=False).get(edit.code)
+    if not isinstance(country, CommentedMap):
+        return {}
+    holder = country if edit.column == "overall" else country.get("stances")
+    stance = holder.get(edit.column) if isinstance(holder, CommentedMap) else None
+    if not isinstance(stance, CommentedMap):
+        return {}
+    return {
+        key: str(stance[key])
+        for key in ("hedge", "scope")
+        if getattr(edit, key) is None and str(stance.get(key) or "").strip()
+    }
 
 
 def _find_country(data: CommentedMap, code: str) -> CommentedMap:

@@ -112,7 +112,15 @@ def test_1_an_over_reading_is_news_at_first(week: Path) -> None:
     changed = coalition(
         week, "set", "IT", "air", "committed", "--source", "one", "--quote", f"“{QUOTE}”"
     )
-    assert changed.splitlines() == [f"{week}: Italy (IT) air: considering → committed ▲"]
+    said = changed.splitlines()
+    assert said[0] == f"{week}: Italy (IT) air: considering → committed ▲"
+    # And the edit says at once what a fact-checker would say of it.
+    assert len(said) == 2
+    assert said[1].endswith(
+        "the status says committed; record the weakest status the words "
+        "support; if they do bear this status, mark the evidence 'checked: "
+        "true' after reading it [status-unsupported]"
+    )
     commit(week.parent, "Italy commits", "2025-09-09")
     changes = json.loads(diff(week, "json"))["changes"]
     assert [(c["kind"], c["direction"], c["correction"]) for c in changes] == [
