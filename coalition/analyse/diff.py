@@ -44,7 +44,7 @@ def _evidence_key(evidence: Evidence) -> tuple[str, str]:
 # What can change about a piece of evidence that stays the same quote.
 _EVIDENCE_FIELDS = (
     "speaker", "speaker_country", "attribution", "paraphrase", "via", "date", "translation",
-    "checked",
+    "checked", "status",
 )  # fmt: skip
 
 
