@@ -61,6 +61,9 @@ RENDERERS: dict[tuple[str, str], str] = {
     ("coverage", "markdown"): "coverage:coverage_markdown",
     ("coverage", "json"): "coverage:coverage_json",
     ("facts", "text"): "facts:facts_text",
+    ("timeline", "table"): "timeline:timeline_table",
+    ("timeline", "markdown"): "timeline:timeline_markdown",
+    ("timeline", "json"): "timeline:timeline_json",
 }
 
 
