@@ -66,7 +66,10 @@ def _compare_evidence(
             )
             continue
         for name in _EVIDENCE_FIELDS:
-            was, now = _value(getattr(before[key], name)), _value(getattr(evidence, name))
+            was, now = (
+                _value(getattr(before[key], name, None)),
+                _value(getattr(evidence, name, None)),
+            )
             if was != now:
                 changes.append(Change(Kind.EVIDENCE_CHANGED, country, domain, name, was, now))
     return changes

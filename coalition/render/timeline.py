@@ -8,7 +8,8 @@ import datetime
 from collections.abc import Callable
 from typing import Any, TextIO
 
-from coalition.analyse.timeline import SAID, Contradiction, Dated, Step, Timeline, TimelineView
+from coalition.analyse.timeline import Timeline, TimelineView
+from coalition.model.timeline import SAID, Contradiction, Dated, Step
 from coalition.render import RenderOptions
 from coalition.render.changes import Line, write_lines
 from coalition.render.jsondump import write_json

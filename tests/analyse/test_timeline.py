@@ -14,9 +14,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 from syrupy.assertion import SnapshotAssertion
 
-from coalition.analyse.timeline import State, history_of, moves, stance_timelines
+from coalition.analyse.timeline import moves, stance_timelines
 from coalition.load import load_ledger
 from coalition.model.ledger import Ledger, Source, StanceEvidence
+from coalition.model.timeline import State, history_of
 from coalition.model.vocabulary import DateBasis, Status
 from tests.conftest import run_cli
 
