@@ -26,6 +26,7 @@ from coalition.check.references import (
     check_sources_defined,
 )
 from coalition.check.text import check_text_cut_by_comment
+from coalition.check.timeline import check_contradictions, check_evidence_after_as_of
 from coalition.problems import Level, Problem
 from coalition.read.document import Document
 
@@ -44,6 +45,8 @@ CHECKS: tuple[Check, ...] = (
     check_reported_figures,
     check_status_supported,
     check_country_named,
+    check_contradictions,
+    check_evidence_after_as_of,
 )
 
 

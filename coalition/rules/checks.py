@@ -28,6 +28,16 @@ REPORTED = changed(
     '    quote: "Italy is weighing participating in air patrols"\ncountries:\n',
 )
 
+# Italy's air stance, with a second voice the same day that rules it out.
+CONTRADICTED = changed(
+    "            attribution: reported\n",
+    "            attribution: reported\n"
+    "          - source: politico\n"
+    '            quote: "Italy is not taking part in air patrols"\n'
+    "            speaker: A minister\n"
+    "            status: ruled_out\n",
+)
+
 RULES = (
     Rule(
         "comment-in-text",
@@ -262,6 +272,44 @@ RULES = (
         "speaker on record for it ('speaker_country: FI'). Names come from pycountry and "
         "countryinfo. A quote that is right without naming it is marked 'checked: true'.",
         Example(changed("  IT:", "  FI:")),
+        Example(BASE),
+    ),
+    Rule(
+        "contradiction-unresolved",
+        Level.WARNING,
+        STAGE,
+        "sources say different things of one stance for overlapping dates, and nothing says "
+        "which the ledger follows",
+        "A quote may carry the status it supported on its date ('status: ruled_out'), so a "
+        "stance keeps its history. Two such quotes that disagree on the same day (or one of "
+        "them undated, so of any day), from different sources or speakers, are a "
+        "contradiction, as is a quote later than every quote for the stance's status: the "
+        "stance says which it follows and why, in 'resolution:' ('follows: SOURCE-ID', "
+        "'reason: \"…\"'), as Kiel, ACLED and Wikidata record theirs.",
+        Example(CONTRADICTED),
+        Example(
+            changed(
+                "        detail: Air patrols\n",
+                "        detail: Air patrols\n        resolution:\n          follows: politico\n"
+                '          reason: "The government spokesperson speaks for the cabinet"\n',
+                CONTRADICTED,
+            )
+        ),
+    ),
+    Rule(
+        "evidence-after-as-of",
+        Level.WARNING,
+        STAGE,
+        "a quote said after the ledger's as_of date, the cut-off of what it covers",
+        "as_of is the cut-off a release states: the ledger covers what was said up to it. A "
+        "quote said later has not been reviewed with the rest. Check its 'date:', or move "
+        "as_of forward (coalition as-of) after reviewing the ledger.",
+        Example(
+            changed(
+                "            attribution: reported\n",
+                "            attribution: reported\n            date: 2025-09-05\n",
+            )
+        ),
         Example(BASE),
     ),
 )

@@ -1,0 +1,136 @@
+"""Checks on time: sources that contradict each other about a stance with
+nothing saying which the ledger follows, and quotes said after the ledger's
+cut-off (`as_of`, which a release states).
+
+The timeline itself is derived by `coalition/model/timeline.py` from the
+stance as the model reads it; a stance or a source the model refuses is
+skipped here (the model has reported it).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import ValidationError
+
+from coalition.check.context import (
+    Context,
+    check,
+    date_of,
+    evidence_as_written,
+    stances_as_written,
+)
+from coalition.model.ledger import Source, Stance
+from coalition.model.timeline import Contradiction, Dated, history_of
+from coalition.problems import Level, Problem, show_text
+from coalition.read.document import Path
+
+CONTRADICTION = "contradiction-unresolved"
+AFTER_CUT_OFF = "evidence-after-as-of"
+
+
+def _sources(context: Context) -> dict[str, Source]:
+    found = {}
+    for key, value in context.section("sources").items():
+        try:
+            found[str(key)] = Source.model_validate(value)
+        except ValidationError:
+            continue
+    return found
+
+
+def _words(quote: Dated) -> str:
+    who = ", ".join(
+        show_text(part, 40) for part in (quote.evidence.source, quote.evidence.speaker) if part
+    )
+    when = quote.date.isoformat() if quote.date else "an unknown date"
+    return f"{show_text(quote.evidence.quote, 50)} ({who}) says {quote.status.value} on {when}"
+
+
+def _message(found: Contradiction, status: str) -> tuple[str, str]:
+    if found.second is None:
+        return (
+            f"{_words(found.first)}, later than every quote for the stance's status {status}",
+            "if the stance moved, give it the new status (and the older quotes their own "
+            "'status:'); if not, say why in 'resolution:' (follows: SOURCE-ID, reason: \"…\")",
+        )
+    return (
+        f"sources contradict each other: {_words(found.first)}; {_words(found.second)}",
+        "say which the status follows, and why: 'resolution:' with 'follows: SOURCE-ID' and "
+        "'reason: \"…\"'; or give each quote the date it was said, if they were not the same",
+    )
+
+
+def _place(stance_path: Path, stance: dict[str, Any], found: Contradiction) -> Path:
+    quote = found.second or found.first
+    item = stance["evidence"][quote.position]
+    field = "status" if isinstance(item, dict) and "status" in item else "quote"
+    return (*stance_path, "evidence", quote.position, field)
+
+
+def _has_time(stance: dict[str, Any]) -> bool:
+    evidence = stance.get("evidence")
+    items = evidence if isinstance(evidence, list) else []
+    return "resolution" in stance or any(isinstance(i, dict) and "status" in i for i in items)
+
+
+@check(CONTRADICTION)
+def check_contradictions(context: Context) -> list[Problem]:
+    sources = _sources(context)
+    problems = []
+    for path, written in stances_as_written(context.section("countries")):
+        if not _has_time(written):
+            continue  # every quote supports the status: nothing can contradict it
+        try:
+            stance = Stance.model_validate(written)
+        except ValidationError:
+            continue
+        history = history_of(stance.status, stance.evidence, sources, stance.resolution)
+        cited = {e.source for e in stance.evidence}
+        if stance.resolution is not None and stance.resolution.follows not in cited:
+            problems.append(
+                context.problem(
+                    (*path, "resolution", "follows"),
+                    Level.WARNING,
+                    f"the resolution follows {show_text(stance.resolution.follows)}, which no "
+                    "quote of this stance cites",
+                    "follow one of the stance's own sources: " + ", ".join(sorted(cited)),
+                    rule=CONTRADICTION,
+                )
+            )
+        for found in history.contradictions:
+            if found.resolved:
+                continue
+            message, hint = _message(found, stance.status.value)
+            problems.append(
+                context.problem(
+                    _place(path, written, found), Level.WARNING, message, hint, rule=CONTRADICTION
+                )
+            )
+    return problems
+
+
+@check(AFTER_CUT_OFF)
+def check_evidence_after_as_of(context: Context) -> list[Problem]:
+    """A quote said after `as_of`: the ledger, and a release cut from it,
+    would claim to cover a day it does not. (A source published after it is
+    `future-date`.)"""
+    as_of = date_of(context.data.get("as_of"))
+    if as_of is None:
+        return []
+    problems = []
+    for path, evidence in evidence_as_written(context.data):
+        said = date_of(evidence.get("date"))
+        if said is not None and said > as_of:
+            problems.append(
+                context.problem(
+                    (*path, "date"),
+                    Level.WARNING,
+                    f"said {said.isoformat()}, after the ledger's as_of date {as_of.isoformat()} "
+                    "(the cut-off of what it covers)",
+                    "check the date, or move as_of forward (coalition as-of) after reviewing "
+                    "the ledger",
+                    rule=AFTER_CUT_OFF,
+                )
+            )
+    return problems
