@@ -17,7 +17,7 @@ from typing import Any
 
 from coalition.model.vocabulary import Attribution, Column, DateBasis, Group, Status
 
-CONTRACT_VERSION = "1.0.0"
+CONTRACT_VERSION = "1.1.0"
 
 
 @dataclass(frozen=True)
@@ -268,6 +268,14 @@ HISTORY = Table(
         Field("reason", "string", "The correction's reason."),
         Field("evidence", "string", "The quotes behind the new status, separated by ' | '."),
         Field("sources", "string", "Their sources' ids, separated by ', '."),
+        Field(
+            "news_date",
+            "date",
+            "Since when the sources support the new status: the date its first quote was said "
+            "or published (empty when none is dated).",
+        ),
+        Field("recorded_on", "date", "When the ledger recorded it: the commit's date."),
+        Field("release", "string", "The first release (YEAR.N) that holds the commit."),
     ),
     ("commit", "country", "domain"),
     (),

@@ -65,11 +65,9 @@ def _compare_evidence(
                 Change(Kind.EVIDENCE_ADDED, country, domain, evidence.source, None, evidence.quote)
             )
             continue
-        for name in _EVIDENCE_FIELDS:
-            was, now = (
-                _value(getattr(before[key], name, None)),
-                _value(getattr(evidence, name, None)),
-            )
+        was_said = before[key]
+        for name in _EVIDENCE_FIELDS:  # a country's own evidence has no status
+            was, now = _value(getattr(was_said, name, None)), _value(getattr(evidence, name, None))
             if was != now:
                 changes.append(Change(Kind.EVIDENCE_CHANGED, country, domain, name, was, now))
     return changes

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from coalition.analyse.change import Change
 from coalition.analyse.diff import diff_ledgers, filter_changes
 from coalition.load import Versions, load_ledger_bytes
 from coalition.model.countries import display_name
-from coalition.model.ledger import Ledger
+from coalition.model.ledger import Ledger, Source
 from coalition.problems import errors_of
 
 if TYPE_CHECKING:
@@ -34,6 +34,9 @@ class LogEntry:
     changes: tuple[Change, ...]
     # Why the changes of this commit cannot be shown, if they cannot.
     problem: str | None = None
+    committed: str = ""  # the committer date: when the change was recorded
+    # The sources of this version, to date its evidence by the news.
+    sources: Mapping[str, Source] = field(default_factory=dict, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -101,6 +104,8 @@ def build_log(
                 version.path,
                 tuple(changes),
                 problem,
+                version.committed,
+                new.sources if new is not None else {},
             )
         )
     return LogView(ledger, tuple(entries), history.names, bool(countries or domains or since))

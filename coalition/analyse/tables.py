@@ -4,14 +4,15 @@ the data contract (`coalition/analyse/contract.py`) declares: what the exports
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from coalition.analyse.contract import HISTORY, TABLES, TABLES_BY_NAME
 from coalition.analyse.log import LogView
 from coalition.model.countries import alpha3, display_name
-from coalition.model.ledger import Evidence, Ledger, Source, Stance
+from coalition.model.ledger import Evidence, Ledger, Source, Stance, StanceEvidence
+from coalition.model.timeline import history_of
 from coalition.model.vocabulary import OVERALL, Status
 
 Row = dict[str, Any]
@@ -192,8 +193,12 @@ def _shaped(name: str, rows: list[Row], as_of: str) -> list[Row]:
 _MOVES = {"stance_added", "stance_removed", "status_changed"}
 
 
-def history_rows(log: LogView) -> list[Row]:
-    """The rows of `HISTORY`: what `coalition log` says moved, per stance."""
+def history_rows(log: LogView, releases: Mapping[str, str] | None = None) -> list[Row]:
+    """The rows of `HISTORY`: what `coalition log` says moved, per stance,
+    dated twice: by the news (`news_date`, since when the new status's
+    quotes say it, from the stance's timeline) and by the record
+    (`recorded_on`, the commit's date); `releases` maps a commit to the
+    first release that holds it."""
     rows = []
     for entry in log.entries:
         for change in entry.changes:
@@ -216,6 +221,19 @@ def history_rows(log: LogView) -> list[Row]:
                 "reason": change.correction,
                 "evidence": " | ".join(e.quote for e in change.evidence) or None,
                 "sources": ", ".join(dict.fromkeys(e.source for e in change.evidence)) or None,
+                "news_date": _news_date(after, change.evidence, entry.sources),
+                "recorded_on": (entry.committed or entry.date)[:10],
+                "release": (releases or {}).get(entry.commit),
             }
             rows.append({column: row[column] for column in HISTORY.columns})
     return rows
+
+
+def _news_date(
+    status: Status | None, evidence: tuple[Evidence, ...], sources: Mapping[str, Source]
+) -> str | None:
+    if status is None:
+        return None
+    quotes = [e for e in evidence if isinstance(e, StanceEvidence)]
+    since = history_of(status, quotes, sources).since
+    return since.isoformat() if since else None

@@ -10,7 +10,7 @@ this package but the entry point.
 # ruff: noqa: I001 - the import order is the order of the commands in --help
 from coalition.cli.app import app, main
 from coalition.cli import check, views, changes, timeline, edits, stances, record, export
-from coalition.cli import publish
+from coalition.cli import publish, release
 
 __all__ = [
     "app",
@@ -21,6 +21,7 @@ __all__ = [
     "main",
     "publish",
     "record",
+    "release",
     "stances",
     "timeline",
     "views",

@@ -73,12 +73,21 @@ def sqlite(
     rows = None
     if history:
         from coalition.analyse.log import build_log
-        from coalition.git import GitError, blob_reader, versions
+        from coalition.git import (
+            GitError,
+            blob_reader,
+            release_of_commits,
+            releases,
+            root_and_path,
+            versions,
+        )
 
         path = ledger_path(ledger)
         try:
             found = versions(path)
-            rows = history_rows(build_log(str(path), found, blob_reader(path)))
+            root, inside = root_and_path(path)
+            held = release_of_commits(root, releases(root), inside)
+            rows = history_rows(build_log(str(path), found, blob_reader(path)), held)
         except GitError as error:
             typer.echo(f"coalition: {error}", err=True)
             raise typer.Exit(2) from None

@@ -64,6 +64,8 @@ RENDERERS: dict[tuple[str, str], str] = {
     ("timeline", "table"): "timeline:timeline_table",
     ("timeline", "markdown"): "timeline:timeline_markdown",
     ("timeline", "json"): "timeline:timeline_json",
+    ("release", "markdown"): "release:release_markdown",
+    ("release", "json"): "release:release_json",
 }
 
 
