@@ -14,6 +14,7 @@ from coalition.render import formats
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from coalition.analyse.feed import ReleaseInfo
     from coalition.model.ledger import Ledger
 
     ReleaseFormat = str
@@ -83,3 +84,19 @@ def release(
     except GitError as error:
         raise _fail(str(error), 2) from None
     sys.stdout.flush()
+
+
+def release_infos(path: Path) -> list[ReleaseInfo]:
+    """The releases of the repository that holds the ledger, for the feed;
+    none outside a repository (a site can be built from a bare file)."""
+    import datetime
+
+    from coalition.analyse.feed import ReleaseInfo
+    from coalition.git import GitError, releases, root_and_path
+
+    try:
+        root, _ = root_and_path(path)
+        found = releases(root)
+    except GitError:
+        return []
+    return [ReleaseInfo(r.name, datetime.date.fromisoformat(r.date[:10]), r.notes) for r in found]
