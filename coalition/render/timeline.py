@@ -14,7 +14,7 @@ from coalition.render import RenderOptions
 from coalition.render.changes import Line, write_lines
 from coalition.render.jsondump import write_json
 from coalition.render.markdown import escape as markdown_escape
-from coalition.render.style import LOOKS, citation, clean
+from coalition.render.style import LOOKS, citation, clean, contradiction_words
 
 Escape = Callable[[str], str]
 _BASES = {"url": "date from the URL", "index": "date indexed", "inferred": "date inferred"}
@@ -49,33 +49,8 @@ def quote_words(quote: Dated, escape: Escape) -> tuple[str, str]:
     """The quote, and who said it where and when."""
     # The citation carries the date: the quote's own ("said …"), or its
     # source's with how it is known, or "date unknown".
-    said = citation(quote.evidence, quote.source, escape, title=False)
+    said = citation(quote.evidence, quote.source, escape, title=False, status=False)
     return f"“{escape(quote.evidence.quote)}”", said
-
-
-def _voice(quote: Dated, escape: Escape) -> str:
-    who = f"{escape(quote.evidence.speaker)}, " if quote.evidence.speaker else ""
-    return f"{LOOKS[quote.status].word} ({who}{escape(quote.evidence.source)})"
-
-
-def contradiction_words(found: Contradiction, escape: Escape) -> str:
-    """`contradiction, 2026-01-06: offered (Friedrich Merz, liga-net) against
-    ruled out (…); resolved: follows liga-net: REASON`."""
-    when = found.when.isoformat() if found.when else "date unknown"
-    if found.second is not None and None in (found.first.date, found.second.date):
-        when += " (one of them undated: it may be any day)"
-    if found.second is None:
-        what = f"{_voice(found.first, escape)} is later than every quote for the stance's status"
-    else:
-        what = f"{_voice(found.first, escape)} against {_voice(found.second, escape)}"
-    if found.resolution is not None:
-        how = (
-            f"resolved: follows {escape(found.resolution.follows)}: "
-            f"{escape(found.resolution.reason)}"
-        )
-    else:
-        how = "not resolved"
-    return f"contradiction, {when}: {what}; {how}"
 
 
 def _timeline_lines(timeline: Timeline) -> list[Line]:

@@ -211,3 +211,23 @@ def test_without_statuses_of_its_own_a_stance_has_one_step(
     assert len(history.steps) <= 1
     assert all(s.status is status and s.state is State.CURRENT for s in history.steps)
     assert history.contradictions == ()
+
+
+def test_show_tells_a_stances_history_and_its_contradictions(tmp_path: Path) -> None:
+    path, _ = _ledger(tmp_path)
+    run = run_cli("show", "DE", "-l", str(path), env={"COLUMNS": "200"})
+    assert run.exit_code == 0, run.stderr
+    assert (
+        "  history: undecided since 2025-09-04 → ruled out since 2026-01-06 → considering since "
+        "2026-01-06\n" in run.stdout
+    )
+    assert "— Boris Pistorius, supports ruled out; Deutsche Welle" in run.stdout
+    assert "(u); not resolved" in run.stdout
+    document = json.loads(run_cli("show", "DE", "-f", "json", "-l", str(path)).stdout)
+    land = document["stances"]["land"]
+    assert (land["since"], land["first_seen"], land["unresolved"]) == (
+        "2026-01-06",
+        "2025-09-04",
+        0,
+    )
+    assert document["stances"]["financing"]["unresolved"] == 1
