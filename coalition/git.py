@@ -282,6 +282,11 @@ def releases(root: Path) -> list[Release]:
     return sorted(found, key=lambda r: release_number(r.name))
 
 
+def run_rev_list(root: Path, commit: str) -> list[str]:
+    """Every commit reachable from `commit` (a hash)."""
+    return _git(["rev-list", commit], root).stdout.decode().split()
+
+
 def release_of_commits(root: Path, found: Sequence[Release], path: str) -> dict[str, str]:
     """For each commit that changed `path`, the first release that holds it."""
     first: dict[str, str] = {}

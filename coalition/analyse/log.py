@@ -9,7 +9,7 @@ be tested with versions made up in a test.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -66,18 +66,22 @@ def build_log(
     since: datetime.date | None = None,
     *,
     corrections: bool = True,
+    released: Collection[str] = (),
 ) -> LogView:
     """What each version changed, newest first. `found` are the versions
     (newest first); `contents` the bytes of each blob, or a function that
     reads the blobs asked for. Versions are read and parsed only when needed,
     a few at a time, and forgotten once no later step needs them: with
     `since`, nothing older than the window and the one version before it is
-    read, and memory stays flat however long the history."""
+    read, and memory stays flat however long the history. `released`: the
+    commits a release holds, left out (`log --since RELEASE`)."""
     history = _History(found, contents)
     entries = []
     for index, version in enumerate(found):
         if since is not None and version.date[:10] < since.isoformat():
             continue  # author dates need not be in order (a rebase): look at each
+        if version.commit in released:
+            continue  # `log --since RELEASE`: what the release holds already
         new = history.valid(index)
         # Compare with the nearest older version that was a valid ledger.
         old = next(
@@ -108,7 +112,8 @@ def build_log(
                 new.sources if new is not None else {},
             )
         )
-    return LogView(ledger, tuple(entries), history.names, bool(countries or domains or since))
+    filtered = bool(countries or domains or since or released)
+    return LogView(ledger, tuple(entries), history.names, filtered)
 
 
 class _History:

@@ -173,6 +173,9 @@ def _change(change: Change) -> dict[str, Any]:
     }
     if change.correction is not None:
         shown["reason"] = change.correction
+    if change.news_date is not None:  # `diff --since`, dated by the news
+        shown["news_date"] = change.news_date
+        shown["recorded_on"] = change.recorded_on
     return shown
 
 

@@ -226,3 +226,41 @@ def test_release_numbers_count_within_the_cut_off_year() -> None:
     assert next_release(day, []) == "2026.1"
     assert next_release(day, ["2025.1", "2025.2", "2026.1"]) == "2026.2"
     assert next_release(day, ["2026.9", "2026.10"]) == "2026.11"
+
+
+def test_diff_since_a_day_is_by_the_news_with_the_recorded_date(repository: Path) -> None:
+    run = run_cli("diff", "--since", "2025-12-01", "-f", "json")
+    assert run.exit_code == 0, run.stderr
+    document = json.loads(run.stdout)
+    found = [
+        (c["country"], c["kind"], c["old"], c["new"], c["news_date"], c["recorded_on"])
+        for c in document["changes"]
+    ]
+    assert found == [
+        ("FR", "stance_added", None, "committed", "2026-01-07", "2026-11-26"),
+        ("DE", "status_changed", "undecided", "considering", "2026-01-06", "2026-11-26"),
+    ]
+    # By the commits, everything moved in November; by the news, nothing did then.
+    assert (
+        json.loads(run_cli("diff", "--since", "2026-02-01", "-f", "json").stdout)["changes"] == []
+    )
+    table = run_cli("diff", "--since", "2025-12-01", "-c", "DE", env={"COLUMNS": "200"}).stdout
+    assert (
+        "land: undecided → considering ▲ (said since 2026-01-06; recorded on 2026-11-26)" in table
+    )
+
+
+def test_diff_wants_old_or_since_not_both(repository: Path) -> None:
+    assert run_cli("diff").exit_code == 2
+    both = run_cli("diff", "HEAD~1", "--since", "2025-12-01")
+    assert both.exit_code == 2
+    assert "not both" in both.stderr
+
+
+def test_log_since_a_release_shows_what_came_after_it(repository: Path) -> None:
+    run = run_cli("log", "--since", "2025.1", "-f", "json")
+    assert run.exit_code == 0, run.stderr
+    assert [c["subject"] for c in json.loads(run.stdout)["commits"]] == ["January's news"]
+    missing = run_cli("log", "--since", "2024.1")
+    assert missing.exit_code == 2
+    assert "there is no release 2024.1" in missing.stderr
