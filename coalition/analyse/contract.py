@@ -120,6 +120,19 @@ TABLES: tuple[Table, ...] = (
             Field("conditions", "string", "Its conditions, separated by '; '."),
             Field("reviewed", "date", "When a person last checked it still holds."),
             Field("evidence", "integer", "How many quotes support it.", required=True),
+            Field(
+                "since",
+                "date",
+                "Since when the sources say its status (the first dated quote of the current "
+                "step of its timeline); empty when none is dated.",
+            ),
+            Field("first_seen", "date", "Its oldest dated quote, whatever status it supports."),
+            Field("last_seen", "date", "Its newest dated quote."),
+            Field(
+                "contradictions",
+                "integer",
+                "Contradictions between its sources that no resolution settles.",
+            ),
         ),
         ("country", "domain"),
         (ForeignKey(("country",), "countries", ("code",)),),
@@ -153,6 +166,13 @@ TABLES: tuple[Table, ...] = (
             Field("via", "string", "The outlet the source carries it from."),
             Field("said_on", "date", "When it was said, if earlier than the source."),
             Field("checked", "boolean", "A person read it and it bears the claim.", required=True),
+            Field(
+                "status",
+                "string",
+                "The status the quote supports: its own (superseded or contradicting), else its "
+                "stance's; empty for a country's own evidence.",
+                enum=_STATUSES,
+            ),
         ),
         ("id",),
         (

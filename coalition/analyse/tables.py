@@ -52,7 +52,9 @@ def ledger_tables(ledger: Ledger) -> Tables:
     stances = list(_stances(ledger))
     rows: dict[str, list[Row]] = {
         "countries": _country_rows(ledger, stances),
-        "stances": [_stance_row(code, domain, stance) for code, domain, stance in stances],
+        "stances": [
+            _stance_row(code, domain, stance, ledger.sources) for code, domain, stance in stances
+        ],
         "evidence": _evidence_rows(ledger, stances),
         "sources": [_source_row(key, source) for key, source in ledger.sources.items()],
         "reported": _reported_rows(ledger, stances),
@@ -100,7 +102,8 @@ def _country_rows(ledger: Ledger, stances: Stances) -> list[Row]:
     return rows
 
 
-def _stance_row(code: str, domain: str, stance: Stance) -> Row:
+def _stance_row(code: str, domain: str, stance: Stance, sources: Mapping[str, Source]) -> Row:
+    history = history_of(stance.status, stance.evidence, sources, stance.resolution)
     return {
         "country": code,
         "domain": domain,
@@ -112,6 +115,10 @@ def _stance_row(code: str, domain: str, stance: Stance) -> Row:
         "conditions": "; ".join(stance.conditions) or None,
         "reviewed": stance.reviewed,
         "evidence": len(stance.evidence),
+        "since": history.since,
+        "first_seen": history.first_seen,
+        "last_seen": history.last_seen,
+        "contradictions": sum(1 for c in history.contradictions if not c.resolved),
     }
 
 
@@ -121,7 +128,10 @@ def _evidence_rows(ledger: Ledger, stances: Stances) -> list[Row]:
     for code in sorted(ledger.countries):
         rows += [_evidence_row(code, None, e) for e in ledger.countries[code].evidence]
         for _, domain, stance in (s for s in stances if s[0] == code):
-            rows += [_evidence_row(code, domain, e) for e in stance.evidence]
+            rows += [
+                {**_evidence_row(code, domain, e), "status": (e.status or stance.status).value}
+                for e in stance.evidence
+            ]
     return rows
 
 

@@ -210,6 +210,16 @@ def test_history_rows_carry_news_date_recorded_date_and_release(
     ]
     assert ("IT", "air", "2026.1", 1) in releases
     assert ("DE", "land", "2025.1", 0) in releases
+    with sqlite3.connect(database) as connection:
+        stance = connection.execute(
+            "SELECT status, since, first_seen, last_seen, contradictions FROM stances "
+            "WHERE country = 'DE' AND domain = 'land'"
+        ).fetchone()
+        quotes = connection.execute(
+            "SELECT source, status FROM evidence WHERE country = 'DE' ORDER BY id"
+        ).fetchall()
+    assert stance == ("considering", "2026-01-06", "2025-09-04", "2026-01-06", 0)
+    assert quotes == [("p", "undecided"), ("l", "considering")]
 
 
 def test_the_notes_of_a_ledger_against_itself_are_empty(tmp_path: Path) -> None:
