@@ -63,14 +63,12 @@ def diff(
     corrections: CorrectionsOption = True,
     since: SinceOption = None,
 ) -> None:
-    """What changed between two versions of the ledger, as facts, not lines;
-    or, with --since DATE, since that day by the news."""
+    """What changed between two versions of the ledger, or since a day by the news."""
     from coalition.analyse.diff import diff_ledgers, diff_view, filter_changes
     from coalition.git import GitError, read_file, read_side
 
-    if since is not None or old is None:
-        diff_since(old, new, since, ledger, countries, domains, output_format, exit_code)
-        return
+    if since is not None or old is None:  # by the news, not by the commits
+        return diff_since(old, new, since, ledger, countries, domains, output_format, exit_code)
     ledger_file = ledger_path(ledger)
     try:
         sides = [
