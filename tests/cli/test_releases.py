@@ -12,11 +12,13 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
 
 from coalition.analyse.release import next_release, release_notes
 from coalition.load import load_ledger
+from coalition.model.ledger import Ledger, stances_by_column
 from scripts.update_readme import QUERIES
-from tests.analyse.test_diff import git
+from tests.analyse.test_diff import git, ledger, ledgers
 from tests.conftest import run_cli
 
 V1 = textwrap.dedent(
@@ -222,13 +224,50 @@ def test_history_rows_carry_news_date_recorded_date_and_release(
     assert quotes == [("p", "undecided"), ("l", "considering")]
 
 
-def test_the_notes_of_a_ledger_against_itself_are_empty(tmp_path: Path) -> None:
+@given(ledgers())
+@settings(max_examples=60, deadline=None)
+def test_the_notes_of_a_ledger_against_itself_are_empty(text: str) -> None:
+    book = ledger(text)
+    assert release_notes("2026.2", book, book, "2026.1").empty
+
+
+@given(ledgers(), ledgers())
+@settings(max_examples=60, deadline=None)
+def test_the_notes_count_every_moved_stance_once(a: str, b: str) -> None:
+    old, new = ledger(a), ledger(b)
+    notes = release_notes("2026.2", old, new, "2026.1")
+    told = [
+        (i.country, i.domain)
+        for i in (*notes.new_stances, *notes.escalations, *notes.climb_downs, *notes.withdrawn)
+    ]
+    assert len(told) == len(set(told))
+    moved = {
+        (code, column)
+        for code in old.countries.keys() | new.countries.keys()
+        for column in {"overall", "land", "sea", "air", "cyber", "logistics", "financing"}
+        if _status(old, code, column) != _status(new, code, column)
+    }
+    assert set(told) == moved
+
+
+def _status(book: Ledger, code: str, column: str) -> str | None:
+    country = book.countries.get(code)
+    stance = stances_by_column(country).get(column) if country else None
+    return stance.status.value if stance else None
+
+
+def test_the_first_release_tells_everything_as_new(tmp_path: Path) -> None:
     path = tmp_path / "contributions.yaml"
     path.write_text(V2, encoding="utf-8")
-    ledger = load_ledger(path, errors_only=True).ledger
-    assert ledger is not None
-    assert release_notes("2026.2", ledger, ledger, "2026.1").empty
-    assert not release_notes("2026.1", None, ledger).empty
+    book = load_ledger(path, errors_only=True).ledger
+    assert book is not None
+    notes = release_notes("2026.1", None, book)
+    assert sorted((i.country, i.domain) for i in notes.new_stances) == [
+        ("DE", "land"),
+        ("FR", "land"),
+        ("IT", "air"),
+    ]
+    assert notes.corrections == ()  # nothing before the first release to correct
 
 
 def test_release_numbers_count_within_the_cut_off_year() -> None:
