@@ -282,6 +282,23 @@ def releases(root: Path) -> list[Release]:
     return sorted(found, key=lambda r: release_number(r.name))
 
 
+def release_of_file(ledger: Path) -> str | None:
+    """The newest release whose ledger is this file, byte for byte: the
+    release the data as it stands is. None outside a repository, or when the
+    file has changed since every release."""
+    try:
+        root, path = _path_in_repository(ledger)
+        found = releases(root)
+    except GitError:
+        return None
+    blob = _git(["hash-object", "--", str(ledger.resolve())], root).stdout.decode().strip()
+    for release in reversed(found):
+        tagged = _git(["rev-parse", "--verify", "--quiet", f"{release.commit}:{path}"], root)
+        if blob and tagged.stdout.decode().strip() == blob:
+            return release.name
+    return None
+
+
 def run_rev_list(root: Path, commit: str) -> list[str]:
     """Every commit reachable from `commit` (a hash)."""
     return _git(["rev-list", commit], root).stdout.decode().split()

@@ -25,6 +25,7 @@ class Tables:
     as_of: str
     title: str
     rows: dict[str, list[Row]] = field(default_factory=dict)
+    release: str | None = None  # the release (YEAR.N) the data is, if it is one
 
 
 def _stances(ledger: Ledger) -> Iterator[tuple[str, str, Stance]]:

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from coalition.cli.app import LedgerOption, OutDirArgument, app, ledger_path, load_valid
 from coalition.cli.parameters import PlainGroup
+
+if TYPE_CHECKING:
+    from coalition.analyse.tables import Tables
 
 export_app = typer.Typer(
     name="export",
@@ -40,7 +43,7 @@ def datapackage(
 
     book = load_valid(ledger)
     try:
-        written = write_datapackage(ledger_tables(book), folder, excel=excel)
+        written = write_datapackage(_released(ledger_tables(book), ledger), folder, excel=excel)
     except OSError as error:
         typer.echo(f"coalition: cannot write in {folder}: {error.strerror or error}", err=True)
         raise typer.Exit(2) from None
@@ -92,9 +95,19 @@ def sqlite(
             typer.echo(f"coalition: {error}", err=True)
             raise typer.Exit(2) from None
     try:
-        counts = write_sqlite(ledger_tables(book), database, rows)
+        counts = write_sqlite(_released(ledger_tables(book), ledger), database, rows)
     except (OSError, sqlite3.Error) as error:
         typer.echo(f"coalition: cannot write {database}: {error}", err=True)
         raise typer.Exit(2) from None
     said = ", ".join(f"{name} {count}" for name, count in counts.items())
     typer.echo(f"wrote {database}: {said}", err=True)
+
+
+def _released(tables: Tables, ledger: Path | None) -> Tables:
+    """The tables, saying which release they are when the ledger file is
+    one, byte for byte."""
+    import dataclasses
+
+    from coalition.git import release_of_file
+
+    return dataclasses.replace(tables, release=release_of_file(ledger_path(ledger)))

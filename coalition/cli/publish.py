@@ -42,6 +42,7 @@ def publish(
     """A static site of the ledger: who does what, maps, every country's quotes, sources,
     and a feed of changes."""
     from coalition.cli.release import release_infos
+    from coalition.git import release_of_file
     from coalition.render.site import write_site
 
     book = load_valid(ledger)
@@ -54,6 +55,7 @@ def publish(
             archives=archives,
             releases=found,
             base_url=base_url,
+            release=release_of_file(ledger_path(ledger)),
         )
     except OSError as error:
         typer.echo(f"coalition: cannot write in {folder}: {error.strerror or error}", err=True)

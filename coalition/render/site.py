@@ -73,6 +73,7 @@ def write_site(
     archives: bool = True,
     releases: Sequence[ReleaseInfo] = (),
     base_url: str = "",
+    release: str | None = None,
 ) -> Site:
     """Write the site for `ledger` (whose archives are relative to `base`)
     into `folder`, made if missing, with its feed of changes (`releases`
@@ -92,6 +93,7 @@ def write_site(
         "built": built_at(),
         "version": __version__,
         "root": "",
+        "release": release,
     }
     pages = {
         "index.html": ("index.html.j2", _front_page(ledger)),

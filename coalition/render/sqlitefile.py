@@ -66,6 +66,7 @@ def write_sqlite(tables: Tables, path: Path, history: list[Row] | None = None) -
             {"key": "contract_version", "value": CONTRACT_VERSION}, replace=True
         )
         db.table("meta").insert({"key": "title", "value": tables.title}, replace=True)
+        db.table("meta").insert({"key": "release", "value": tables.release}, replace=True)
         if history is not None:
             if not db.table(HISTORY.name).exists():
                 _create(db, HISTORY)

@@ -221,6 +221,9 @@ def test_history_rows_carry_news_date_recorded_date_and_release(
             "SELECT source, status FROM evidence WHERE country = 'DE' ORDER BY id"
         ).fetchall()
     assert stance == ("considering", "2026-01-06", "2025-09-04", "2026-01-06", 0)
+    with sqlite3.connect(database) as connection:
+        meta = dict(connection.execute("SELECT key, value FROM meta").fetchall())
+    assert (meta["as_of"], meta["release"]) == ("2026-01-07", "2026.1")
     assert quotes == [("p", "undecided"), ("l", "considering")]
 
 

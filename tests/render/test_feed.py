@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import json
 from pathlib import Path
 
 import feedparser
@@ -82,3 +83,9 @@ def test_publish_puts_the_releases_of_the_repository_in_the_feed(
     releases = [e for e in feed.entries if e.title.startswith("Release ")]
     assert [e.title for e in releases] == ["Release 2026.1", "Release 2025.1"]
     assert "## Escalations" in releases[0].summary
+    # The site says which release it is, as the exports do.
+    assert "(release 2026.1)" in (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    assert feed.feed.subtitle.endswith("True as of 2026-01-07 (release 2026.1).")
+    assert run_cli("export", "datapackage", str(tmp_path / "data")).exit_code == 0
+    package = json.loads((tmp_path / "data" / "datapackage.json").read_text(encoding="utf-8"))
+    assert package["release"] == "2026.1"
