@@ -25,7 +25,9 @@ placed on a made-up date.
   every quote for the stance's status, yet supporting another, contradicts
   the stance itself.
 
-Pure functions of the ledger: no I/O, no git.
+It lives beside the model, not with the analyses, because a check reads it
+too (`contradiction-unresolved`, in `coalition/check/timeline.py`). Pure
+functions of the ledger: no I/O, no git.
 """
 
 from __future__ import annotations

@@ -231,3 +231,59 @@ def test_show_tells_a_stances_history_and_its_contradictions(tmp_path: Path) -> 
         0,
     )
     assert document["stances"]["financing"]["unresolved"] == 1
+
+
+MOVING = textwrap.dedent(
+    """\
+    title: Test coalition
+    as_of: 2026-01-10
+    sources:
+      p:
+        publisher: Politico
+        title: Allies ready
+        published: 2025-09-04
+      l:
+        publisher: LIGA.net
+        title: Merz on troops
+        published: 2026-01-06
+    countries:
+      DE:
+        group: coalition
+        stances:
+          land:
+            status: undecided
+            evidence:
+              - source: p
+                quote: "Berlin is reluctant to talk about German boots on the ground"  # kept
+    """
+)
+
+
+def test_set_from_a_new_source_keeps_the_old_status_on_the_old_quotes(tmp_path: Path) -> None:
+    path, _ = _ledger(tmp_path, MOVING)
+    run = run_cli(
+        "set", "DE", "land", "considering", "--source", "l",
+        "--quote", "Germany may deploy troops in a NATO country nearby", "-l", str(path),
+    )  # fmt: skip
+    assert run.exit_code == 0, run.stderr
+    text = path.read_text(encoding="utf-8")
+    assert (
+        '        quote: "Berlin is reluctant to talk about German boots on the ground"  # kept\n'
+        "            status: undecided\n" in text
+    )
+    _, ledger = _ledger(tmp_path, text)
+    (land,) = stance_timelines(ledger)
+    assert [(s.status.value, s.state.value) for s in land.steps] == [
+        ("undecided", "superseded"),
+        ("considering", "current"),
+    ]
+
+
+def test_set_from_the_same_source_rereads_its_quotes(tmp_path: Path) -> None:
+    path, _ = _ledger(tmp_path, MOVING)
+    run = run_cli(
+        "set", "DE", "land", "considering", "--source", "p",
+        "--quote", "Berlin is reluctant to talk about German boots", "-l", str(path),
+    )  # fmt: skip
+    assert run.exit_code == 0, run.stderr
+    assert "status: undecided" not in path.read_text(encoding="utf-8")
