@@ -96,9 +96,9 @@ def _compare_stance(code: str, column: str, old: Stance | None, new: Stance | No
     if old.detail != new.detail:
         changes.append(Change(Kind.DETAIL_CHANGED, code, column, "detail", old.detail, new.detail))
     changes += [
-        Change(Kind.STANCE_CHANGED, code, column, name, getattr(old, name), getattr(new, name))
-        for name in ("scope", "hedge")
-        if getattr(old, name) != getattr(new, name)
+        Change(Kind.STANCE_CHANGED, code, column, name, _value(was), _value(now))
+        for name in ("scope", "hedge", "resolution")
+        if (was := getattr(old, name)) != (now := getattr(new, name))
     ]
     for condition in old.conditions:
         if condition not in new.conditions:

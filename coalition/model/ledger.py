@@ -173,6 +173,10 @@ class Resolution(_Strict):
     follows: Code = Field(description="The id of the source whose account the status follows.")
     reason: Prose = Field(description="Why that source, in words a reader understands.")
 
+    def __str__(self) -> str:
+        """As `diff` and `log` say it: `follows SOURCE-ID: REASON`."""
+        return f"follows {self.follows}: {self.reason}"
+
 
 class Stance(_Strict):
     """One country's position on one contribution."""

@@ -287,3 +287,29 @@ def test_set_from_the_same_source_rereads_its_quotes(tmp_path: Path) -> None:
     )  # fmt: skip
     assert run.exit_code == 0, run.stderr
     assert "status: undecided" not in path.read_text(encoding="utf-8")
+
+
+def test_diff_and_textconv_see_a_quotes_status_and_a_resolution(tmp_path: Path) -> None:
+    old, _ = _ledger(tmp_path)
+    new = tmp_path / "new.yaml"
+    new.write_text(
+        TIMELINE.replace(
+            "The chancellor speaks for the government", "Merz leads the cabinet"
+        ).replace("status: ruled_out", "status: undecided"),
+        encoding="utf-8",
+    )
+    run = run_cli("diff", str(old), str(new), "-f", "json")
+    assert run.exit_code == 0, run.stderr
+    found = {(c["kind"], c["field"], c["old"], c["new"]) for c in json.loads(run.stdout)["changes"]}
+    assert ("evidence_changed", "status", "ruled_out", "undecided") in found
+    assert (
+        "stance_changed",
+        "resolution",
+        "follows l: The chancellor speaks for the government",
+        "follows l: Merz leads the cabinet",
+    ) in found
+    facts = run_cli("textconv", str(new)).stdout
+    assert "DE land resolution: follows l: Merz leads the cabinet\n" in facts
+    assert (
+        "“Germany will not send troops to Ukraine” — Boris Pistorius, supports undecided\n" in facts
+    )
