@@ -22,9 +22,12 @@ from coalition.problems import show_text
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _NO_BLOB = "0" * 40
 # With -z, git separates commits and raw entries with NUL, and paths come
-# unquoted. A commit's header is: hash, author date, subject, separated by
-# US; the subject is last, so a US inside it stays in it.
-_LOG_FORMAT = "%H%x1f%aI%x1f%s"
+# unquoted. A commit's header is: hash, author date, committer date, subject,
+# separated by US; the subject is last, so a US inside it stays in it.
+_LOG_FORMAT = "%H%x1f%aI%x1f%cI%x1f%s"
+# A release of the data is an annotated tag named YEAR.N (2026.1: the first
+# release whose cut-off falls in 2026).
+RELEASE = re.compile(r"\d{4}\.[1-9]\d*")
 
 
 class GitError(Exception):
@@ -167,6 +170,7 @@ class Version:
     subject: str
     path: str  # the file's name at that commit (it may have been renamed)
     blob: str | None  # None when the commit deleted the file
+    committed: str = ""  # the committer date, ISO 8601: when it was recorded
 
 
 def versions(ledger: Path) -> list[Version]:
@@ -209,7 +213,7 @@ def _parse_log(output: bytes, path: str) -> list[Version]:
             continue
         if header is not None:
             found.append(_version(header, name, blob))
-        header = token.decode("utf-8", errors="replace").strip("\n").split("\x1f", 2)
+        header = token.decode("utf-8", errors="replace").strip("\n").split("\x1f", 3)
         blob, name = None, path
     if header is not None:
         found.append(_version(header, name, blob))
@@ -217,8 +221,8 @@ def _parse_log(output: bytes, path: str) -> list[Version]:
 
 
 def _version(header: list[str], name: str, blob: str | None) -> Version:
-    commit, date, subject = [*header, "", ""][:3]
-    return Version(commit, commit[:7], date, subject, name, blob)
+    commit, date, committed, subject = [*header, "", "", ""][:4]
+    return Version(commit, commit[:7], date, subject, name, blob, committed)
 
 
 def blob_reader(ledger: Path) -> Callable[[Iterable[str]], dict[str, bytes]]:
@@ -245,3 +249,102 @@ def read_blobs(blobs: Iterable[str], root: Path) -> dict[str, bytes]:
         contents[blob] = output[position : position + size]
         position += size + 1
     return contents
+
+
+@dataclass(frozen=True)
+class Release:
+    """A release of the data: an annotated tag named YEAR.N."""
+
+    name: str
+    commit: str  # the commit it tags
+    date: str  # the tag's date, ISO 8601
+    notes: str  # the tag's message: the release notes
+
+
+def release_number(name: str) -> tuple[int, int]:
+    year, _, number = name.partition(".")
+    return int(year), int(number)
+
+
+def releases(root: Path) -> list[Release]:
+    """Every release, oldest first (by number). Tags of other names, and
+    lightweight tags, are not releases."""
+    fields = "%(refname:short)%1f%(objecttype)%1f%(*objectname)%1f%(creatordate:iso-strict)%1f"
+    result = _git(["for-each-ref", f"--format={fields}%(contents)%00", "refs/tags"], root)
+    if result.returncode != 0:
+        raise GitError("cannot list the tags of this repository")
+    found = []
+    for record in result.stdout.decode("utf-8", errors="replace").split("\0"):
+        parts = record.lstrip("\n").split("\x1f", 4)
+        if len(parts) < 5 or not RELEASE.fullmatch(parts[0]) or parts[1] != "tag":
+            continue
+        found.append(Release(parts[0], parts[2], parts[3], parts[4].strip()))
+    return sorted(found, key=lambda r: release_number(r.name))
+
+
+def release_of_file(ledger: Path) -> str | None:
+    """The newest release whose ledger is this file, byte for byte: the
+    release the data as it stands is. None outside a repository, or when the
+    file has changed since every release."""
+    try:
+        root, path = _path_in_repository(ledger)
+        found = releases(root)
+    except GitError:
+        return None
+    blob = _git(["hash-object", "--", str(ledger.resolve())], root).stdout.decode().strip()
+    for release in reversed(found):
+        tagged = _git(["rev-parse", "--verify", "--quiet", f"{release.commit}:{path}"], root)
+        if blob and tagged.stdout.decode().strip() == blob:
+            return release.name
+    return None
+
+
+def run_rev_list(root: Path, commit: str) -> list[str]:
+    """Every commit reachable from `commit` (a hash)."""
+    return _git(["rev-list", commit], root).stdout.decode().split()
+
+
+def release_of_commits(root: Path, found: Sequence[Release], path: str) -> dict[str, str]:
+    """For each commit that changed `path`, the first release that holds it."""
+    first: dict[str, str] = {}
+    for release in found:
+        result = _git(["rev-list", release.commit, "--", path], root)
+        for commit in result.stdout.decode().split():
+            first.setdefault(commit, release.name)
+    return first
+
+
+def is_clean(root: Path) -> bool:
+    """No change to a tracked file, staged or not (untracked files do not
+    go into a release)."""
+    result = _git(["status", "--porcelain", "--untracked-files=no"], root)
+    return result.returncode == 0 and not result.stdout.strip()
+
+
+def head_commit(root: Path) -> str:
+    return resolve_commit("HEAD", root)
+
+
+def tag_release(root: Path, name: str, commit: str, notes: str) -> None:
+    """An annotated tag `name` on `commit` whose message is `notes`."""
+    if not RELEASE.fullmatch(name):
+        raise GitError(f"{show_text(name)} is not a release name (YEAR.N)")
+    # verbatim: the notes' Markdown headings start with "#", which git would strip.
+    arguments = ["tag", "-a", "--cleanup=verbatim", "-F", "-", name, commit]
+    result = _git(arguments, root, stdin=notes.encode("utf-8"))
+    if result.returncode != 0:
+        message = result.stderr.decode(errors="replace").strip().splitlines()
+        raise GitError(f"git tag failed: {message[-1] if message else 'no output'}")
+
+
+def ledger_at(ledger: Path, commit: str) -> Snapshot:
+    """The ledger file as it was at `commit` (a hash)."""
+    root, path = _path_in_repository(ledger)
+    path = path_at(commit, path, root)
+    label = f"{commit[:7]}:{path}"
+    return Snapshot(label, _blob(commit, path, root, label), None)
+
+
+def root_and_path(ledger: Path) -> tuple[Path, str]:
+    """The repository that holds the ledger, and its path inside it."""
+    return _path_in_repository(ledger)

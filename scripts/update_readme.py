@@ -47,6 +47,13 @@ QUERIES: list[tuple[str, str]] = [
         "WHERE country = 'DE' AND domain = 'land'\n"
         "ORDER BY date;",
     ),
+    (
+        "<!-- query: since -->",
+        "SELECT c.name, h.status_before, h.status_after, h.news_date, h.recorded_on, h.evidence\n"
+        "FROM stance_history AS h JOIN countries AS c ON c.code = h.country\n"
+        "WHERE h.domain = 'land' AND h.news_date >= '2025-12-01' AND NOT h.correction\n"
+        "ORDER BY h.news_date, c.name;",
+    ),
 ]
 
 # (the heading the example follows, the command's arguments). Each example is

@@ -60,6 +60,10 @@ class Change:
     # Why, when the change corrects the ledger's own mistake rather than
     # reports news (a correction entry made with it names it); None for news.
     correction: str | None = None
+    # `diff --since`: when the sources said it (the news date), and when the
+    # ledger recorded it (a commit's date), where known. Not compared.
+    news_date: str | None = dataclass_field(default=None, compare=False)
+    recorded_on: str | None = dataclass_field(default=None, compare=False)
 
     @property
     def corrected(self) -> bool:

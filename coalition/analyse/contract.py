@@ -17,7 +17,7 @@ from typing import Any
 
 from coalition.model.vocabulary import Attribution, Column, DateBasis, Group, Status
 
-CONTRACT_VERSION = "1.0.0"
+CONTRACT_VERSION = "1.1.0"
 
 
 @dataclass(frozen=True)
@@ -120,6 +120,19 @@ TABLES: tuple[Table, ...] = (
             Field("conditions", "string", "Its conditions, separated by '; '."),
             Field("reviewed", "date", "When a person last checked it still holds."),
             Field("evidence", "integer", "How many quotes support it.", required=True),
+            Field(
+                "since",
+                "date",
+                "Since when the sources say its status (the first dated quote of the current "
+                "step of its timeline); empty when none is dated.",
+            ),
+            Field("first_seen", "date", "Its oldest dated quote, whatever status it supports."),
+            Field("last_seen", "date", "Its newest dated quote."),
+            Field(
+                "contradictions",
+                "integer",
+                "Contradictions between its sources that no resolution settles.",
+            ),
         ),
         ("country", "domain"),
         (ForeignKey(("country",), "countries", ("code",)),),
@@ -153,6 +166,13 @@ TABLES: tuple[Table, ...] = (
             Field("via", "string", "The outlet the source carries it from."),
             Field("said_on", "date", "When it was said, if earlier than the source."),
             Field("checked", "boolean", "A person read it and it bears the claim.", required=True),
+            Field(
+                "status",
+                "string",
+                "The status the quote supports: its own (superseded or contradicting), else its "
+                "stance's; empty for a country's own evidence.",
+                enum=_STATUSES,
+            ),
         ),
         ("id",),
         (
@@ -268,6 +288,14 @@ HISTORY = Table(
         Field("reason", "string", "The correction's reason."),
         Field("evidence", "string", "The quotes behind the new status, separated by ' | '."),
         Field("sources", "string", "Their sources' ids, separated by ', '."),
+        Field(
+            "news_date",
+            "date",
+            "Since when the sources support the new status: the date its first quote was said "
+            "or published (empty when none is dated).",
+        ),
+        Field("recorded_on", "date", "When the ledger recorded it: the commit's date."),
+        Field("release", "string", "The first release (YEAR.N) that holds the commit."),
     ),
     ("commit", "country", "domain"),
     (),

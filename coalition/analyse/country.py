@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from coalition.model.countries import alpha3, display_name
 from coalition.model.ledger import Evidence, Ledger, Source, Stance, stances_by_column
+from coalition.model.timeline import History, history_of
 from coalition.model.vocabulary import Group, Status
 
 
@@ -46,6 +47,8 @@ class StanceView:
     scope: str | None = None
     hedge: str | None = None
     reviewed: datetime.date | None = None
+    # What its evidence says over time (`coalition timeline` shows it whole).
+    history: History | None = None
 
 
 @dataclass(frozen=True)
@@ -74,6 +77,7 @@ def _stance_view(ledger: Ledger, column: str, stance: Stance) -> StanceView:
         stance.scope,
         stance.hedge,
         stance.reviewed,
+        history_of(stance.status, stance.evidence, ledger.sources, stance.resolution),
     )
 
 

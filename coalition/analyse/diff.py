@@ -44,7 +44,7 @@ def _evidence_key(evidence: Evidence) -> tuple[str, str]:
 # What can change about a piece of evidence that stays the same quote.
 _EVIDENCE_FIELDS = (
     "speaker", "speaker_country", "attribution", "paraphrase", "via", "date", "translation",
-    "checked",
+    "checked", "status",
 )  # fmt: skip
 
 
@@ -65,8 +65,9 @@ def _compare_evidence(
                 Change(Kind.EVIDENCE_ADDED, country, domain, evidence.source, None, evidence.quote)
             )
             continue
-        for name in _EVIDENCE_FIELDS:
-            was, now = _value(getattr(before[key], name)), _value(getattr(evidence, name))
+        was_said = before[key]
+        for name in _EVIDENCE_FIELDS:  # a country's own evidence has no status
+            was, now = _value(getattr(was_said, name, None)), _value(getattr(evidence, name, None))
             if was != now:
                 changes.append(Change(Kind.EVIDENCE_CHANGED, country, domain, name, was, now))
     return changes
@@ -95,9 +96,9 @@ def _compare_stance(code: str, column: str, old: Stance | None, new: Stance | No
     if old.detail != new.detail:
         changes.append(Change(Kind.DETAIL_CHANGED, code, column, "detail", old.detail, new.detail))
     changes += [
-        Change(Kind.STANCE_CHANGED, code, column, name, getattr(old, name), getattr(new, name))
-        for name in ("scope", "hedge")
-        if getattr(old, name) != getattr(new, name)
+        Change(Kind.STANCE_CHANGED, code, column, name, _value(was), _value(now))
+        for name in ("scope", "hedge", "resolution")
+        if (was := getattr(old, name)) != (now := getattr(new, name))
     ]
     for condition in old.conditions:
         if condition not in new.conditions:

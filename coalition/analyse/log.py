@@ -9,15 +9,15 @@ be tested with versions made up in a test.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Collection, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from coalition.analyse.change import Change
 from coalition.analyse.diff import diff_ledgers, filter_changes
 from coalition.load import Versions, load_ledger_bytes
 from coalition.model.countries import display_name
-from coalition.model.ledger import Ledger
+from coalition.model.ledger import Ledger, Source
 from coalition.problems import errors_of
 
 if TYPE_CHECKING:
@@ -34,6 +34,9 @@ class LogEntry:
     changes: tuple[Change, ...]
     # Why the changes of this commit cannot be shown, if they cannot.
     problem: str | None = None
+    committed: str = ""  # the committer date: when the change was recorded
+    # The sources of this version, to date its evidence by the news.
+    sources: Mapping[str, Source] = field(default_factory=dict, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -63,18 +66,22 @@ def build_log(
     since: datetime.date | None = None,
     *,
     corrections: bool = True,
+    released: Collection[str] = (),
 ) -> LogView:
     """What each version changed, newest first. `found` are the versions
     (newest first); `contents` the bytes of each blob, or a function that
     reads the blobs asked for. Versions are read and parsed only when needed,
     a few at a time, and forgotten once no later step needs them: with
     `since`, nothing older than the window and the one version before it is
-    read, and memory stays flat however long the history."""
+    read, and memory stays flat however long the history. `released`: the
+    commits a release holds, left out (`log --since RELEASE`)."""
     history = _History(found, contents)
     entries = []
     for index, version in enumerate(found):
         if since is not None and version.date[:10] < since.isoformat():
             continue  # author dates need not be in order (a rebase): look at each
+        if version.commit in released:
+            continue  # `log --since RELEASE`: what the release holds already
         new = history.valid(index)
         # Compare with the nearest older version that was a valid ledger.
         old = next(
@@ -101,9 +108,12 @@ def build_log(
                 version.path,
                 tuple(changes),
                 problem,
+                version.committed,
+                new.sources if new is not None else {},
             )
         )
-    return LogView(ledger, tuple(entries), history.names, bool(countries or domains or since))
+    filtered = bool(countries or domains or since or released)
+    return LogView(ledger, tuple(entries), history.names, filtered)
 
 
 class _History:

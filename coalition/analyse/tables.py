@@ -4,14 +4,15 @@ the data contract (`coalition/analyse/contract.py`) declares: what the exports
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from coalition.analyse.contract import HISTORY, TABLES, TABLES_BY_NAME
 from coalition.analyse.log import LogView
 from coalition.model.countries import alpha3, display_name
-from coalition.model.ledger import Evidence, Ledger, Source, Stance
+from coalition.model.ledger import Evidence, Ledger, Source, Stance, StanceEvidence
+from coalition.model.timeline import history_of
 from coalition.model.vocabulary import OVERALL, Status
 
 Row = dict[str, Any]
@@ -24,6 +25,7 @@ class Tables:
     as_of: str
     title: str
     rows: dict[str, list[Row]] = field(default_factory=dict)
+    release: str | None = None  # the release (YEAR.N) the data is, if it is one
 
 
 def _stances(ledger: Ledger) -> Iterator[tuple[str, str, Stance]]:
@@ -51,7 +53,9 @@ def ledger_tables(ledger: Ledger) -> Tables:
     stances = list(_stances(ledger))
     rows: dict[str, list[Row]] = {
         "countries": _country_rows(ledger, stances),
-        "stances": [_stance_row(code, domain, stance) for code, domain, stance in stances],
+        "stances": [
+            _stance_row(code, domain, stance, ledger.sources) for code, domain, stance in stances
+        ],
         "evidence": _evidence_rows(ledger, stances),
         "sources": [_source_row(key, source) for key, source in ledger.sources.items()],
         "reported": _reported_rows(ledger, stances),
@@ -99,7 +103,8 @@ def _country_rows(ledger: Ledger, stances: Stances) -> list[Row]:
     return rows
 
 
-def _stance_row(code: str, domain: str, stance: Stance) -> Row:
+def _stance_row(code: str, domain: str, stance: Stance, sources: Mapping[str, Source]) -> Row:
+    history = history_of(stance.status, stance.evidence, sources, stance.resolution)
     return {
         "country": code,
         "domain": domain,
@@ -111,6 +116,10 @@ def _stance_row(code: str, domain: str, stance: Stance) -> Row:
         "conditions": "; ".join(stance.conditions) or None,
         "reviewed": stance.reviewed,
         "evidence": len(stance.evidence),
+        "since": history.since,
+        "first_seen": history.first_seen,
+        "last_seen": history.last_seen,
+        "contradictions": sum(1 for c in history.contradictions if not c.resolved),
     }
 
 
@@ -120,7 +129,10 @@ def _evidence_rows(ledger: Ledger, stances: Stances) -> list[Row]:
     for code in sorted(ledger.countries):
         rows += [_evidence_row(code, None, e) for e in ledger.countries[code].evidence]
         for _, domain, stance in (s for s in stances if s[0] == code):
-            rows += [_evidence_row(code, domain, e) for e in stance.evidence]
+            rows += [
+                {**_evidence_row(code, domain, e), "status": (e.status or stance.status).value}
+                for e in stance.evidence
+            ]
     return rows
 
 
@@ -192,8 +204,12 @@ def _shaped(name: str, rows: list[Row], as_of: str) -> list[Row]:
 _MOVES = {"stance_added", "stance_removed", "status_changed"}
 
 
-def history_rows(log: LogView) -> list[Row]:
-    """The rows of `HISTORY`: what `coalition log` says moved, per stance."""
+def history_rows(log: LogView, releases: Mapping[str, str] | None = None) -> list[Row]:
+    """The rows of `HISTORY`: what `coalition log` says moved, per stance,
+    dated twice: by the news (`news_date`, since when the new status's
+    quotes say it, from the stance's timeline) and by the record
+    (`recorded_on`, the commit's date); `releases` maps a commit to the
+    first release that holds it."""
     rows = []
     for entry in log.entries:
         for change in entry.changes:
@@ -216,6 +232,19 @@ def history_rows(log: LogView) -> list[Row]:
                 "reason": change.correction,
                 "evidence": " | ".join(e.quote for e in change.evidence) or None,
                 "sources": ", ".join(dict.fromkeys(e.source for e in change.evidence)) or None,
+                "news_date": _news_date(after, change.evidence, entry.sources),
+                "recorded_on": (entry.committed or entry.date)[:10],
+                "release": (releases or {}).get(entry.commit),
             }
             rows.append({column: row[column] for column in HISTORY.columns})
     return rows
+
+
+def _news_date(
+    status: Status | None, evidence: tuple[Evidence, ...], sources: Mapping[str, Source]
+) -> str | None:
+    if status is None:
+        return None
+    quotes = [e for e in evidence if isinstance(e, StanceEvidence)]
+    since = history_of(status, quotes, sources).since
+    return since.isoformat() if since else None

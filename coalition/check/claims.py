@@ -21,7 +21,14 @@ Claim = tuple[Path, str, Status, list[dict[str, Any]]]
 
 
 def _evidence(stance: dict[str, Any]) -> list[dict[str, Any]]:
-    return [item for _, item in items_of(stance.get("evidence")) if isinstance(item, dict)]
+    """The quotes for the stance's status: one with a status of its own (an
+    earlier position, or a contradicting source) bears that one, not this."""
+    status = stance.get("status")
+    return [
+        item
+        for _, item in items_of(stance.get("evidence"))
+        if isinstance(item, dict) and item.get("status") in (None, status)
+    ]
 
 
 def words(item: dict[str, Any]) -> list[str]:

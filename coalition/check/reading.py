@@ -92,12 +92,17 @@ def stance_of(
     role: str | None = None,
     published: Mapping[str, datetime.date | None] | None = None,
 ) -> Stance:
-    """A stance to read; evidence without a quote is left out (the model has
-    reported it)."""
+    """A stance to read: the quotes for its status. Evidence without a quote
+    is left out (the model has reported it), and so is a quote with a status
+    of its own (an earlier position, or a contradicting source): it bears
+    that status, not this one (`contradiction-unresolved` reads those)."""
+    status = data.get("status")
     evidence = tuple(
         (int(index), item)
         for index, item in items_of(data.get("evidence"))
-        if isinstance(item, dict) and text_of(item.get("quote"))
+        if isinstance(item, dict)
+        and text_of(item.get("quote"))
+        and item.get("status") in (None, status)
     )
     return Stance(code, column, data, evidence, role, published or {})
 

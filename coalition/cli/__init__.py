@@ -9,7 +9,8 @@ this package but the entry point.
 
 # ruff: noqa: I001 - the import order is the order of the commands in --help
 from coalition.cli.app import app, main
-from coalition.cli import check, views, changes, edits, stances, record, export, publish
+from coalition.cli import check, views, changes, timeline, edits, stances, record, export
+from coalition.cli import publish, release
 
 __all__ = [
     "app",
@@ -20,6 +21,8 @@ __all__ = [
     "main",
     "publish",
     "record",
+    "release",
     "stances",
+    "timeline",
     "views",
 ]

@@ -23,6 +23,7 @@ from coalition.cli.app import (
     valid_or_exit,
 )
 from coalition.cli.parameters import completed
+from coalition.cli.timeline import SinceOption, diff_since, released_commits
 from coalition.render import RenderOptions
 
 if TYPE_CHECKING:
@@ -33,13 +34,13 @@ if TYPE_CHECKING:
 @app.command()
 def diff(
     old: Annotated[
-        str,
+        Optional[str],  # noqa: UP045
         typer.Argument(
-            help="A file, a git revision (HEAD~1, a tag, a hash), REVISION:PATH, or a date "
-            "(YYYY-MM-DD: the ledger as last committed on or before that day).",
+            help="A file, a git revision (HEAD~1, a release, a tag, a hash), REVISION:PATH, or a "
+            "date (YYYY-MM-DD: the ledger as last committed on or before that day).",
             show_default=False,
         ),
-    ],
+    ] = None,
     new: Annotated[
         Optional[str],  # noqa: UP045
         typer.Argument(help="The same kinds as OLD. Default: the ledger file as it is now."),
@@ -59,11 +60,14 @@ def diff(
         bool, typer.Option("--exit-code", help="Exit 1 when there are changes, as git diff does.")
     ] = False,
     corrections: CorrectionsOption = True,
+    since: SinceOption = None,
 ) -> None:
-    """What changed between two versions of the ledger, as facts, not lines."""
+    """What changed between two versions of the ledger, or since a day by the news."""
     from coalition.analyse.diff import diff_ledgers, diff_view, filter_changes
     from coalition.git import GitError, read_file, read_side
 
+    if since is not None or old is None:  # by the news, not by the commits
+        return diff_since(old, new, since, ledger, countries, domains, output_format, exit_code)
     ledger_file = ledger_path(ledger)
     try:
         sides = [
@@ -120,7 +124,9 @@ def log(
     since: Annotated[
         Optional[str],  # noqa: UP045
         typer.Option(
-            "--since", metavar="DATE", help="Only commits on or after this day (YYYY-MM-DD)."
+            "--since",
+            metavar="DATE",
+            help="Only commits on or after this day (YYYY-MM-DD), or after a release (YEAR.N).",
         ),
     ] = None,
     output_format: Annotated[
@@ -136,7 +142,8 @@ def log(
     from coalition.git import GitError, blob_reader, versions
 
     day = None
-    if since is not None:
+    released = released_commits(since, ledger_path(ledger)) if since else set()
+    if since is not None and not released:
         try:
             day = datetime.date.fromisoformat(since)
         except ValueError:
@@ -156,6 +163,7 @@ def log(
             columns,
             day,
             corrections=corrections,
+            released=released,
         )
     except GitError as error:
         typer.echo(f"coalition: {error}", err=True)

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from coalition.cli.app import LedgerOption, OutDirArgument, app, ledger_path, load_valid
 from coalition.cli.parameters import PlainTyper
+
+if TYPE_CHECKING:
+    from coalition.analyse.tables import Tables
 
 export_app = PlainTyper(
     name="export",
@@ -39,7 +42,7 @@ def datapackage(
 
     book = load_valid(ledger)
     try:
-        written = write_datapackage(ledger_tables(book), folder, excel=excel)
+        written = write_datapackage(_released(ledger_tables(book), ledger), folder, excel=excel)
     except OSError as error:
         typer.echo(f"coalition: cannot write in {folder}: {error.strerror or error}", err=True)
         raise typer.Exit(2) from None
@@ -72,19 +75,38 @@ def sqlite(
     rows = None
     if history:
         from coalition.analyse.log import build_log
-        from coalition.git import GitError, blob_reader, versions
+        from coalition.git import (
+            GitError,
+            blob_reader,
+            release_of_commits,
+            releases,
+            root_and_path,
+            versions,
+        )
 
         path = ledger_path(ledger)
         try:
             found = versions(path)
-            rows = history_rows(build_log(str(path), found, blob_reader(path)))
+            root, inside = root_and_path(path)
+            held = release_of_commits(root, releases(root), inside)
+            rows = history_rows(build_log(str(path), found, blob_reader(path)), held)
         except GitError as error:
             typer.echo(f"coalition: {error}", err=True)
             raise typer.Exit(2) from None
     try:
-        counts = write_sqlite(ledger_tables(book), database, rows)
+        counts = write_sqlite(_released(ledger_tables(book), ledger), database, rows)
     except (OSError, sqlite3.Error) as error:
         typer.echo(f"coalition: cannot write {database}: {error}", err=True)
         raise typer.Exit(2) from None
     said = ", ".join(f"{name} {count}" for name, count in counts.items())
     typer.echo(f"wrote {database}: {said}", err=True)
+
+
+def _released(tables: Tables, ledger: Path | None) -> Tables:
+    """The tables, saying which release they are when the ledger file is
+    one, byte for byte."""
+    import dataclasses
+
+    from coalition.git import release_of_file
+
+    return dataclasses.replace(tables, release=release_of_file(ledger_path(ledger)))

@@ -31,13 +31,33 @@ def publish(
             "publishers'; leave them out to publish the quotes alone).",
         ),
     ] = True,
+    base_url: Annotated[
+        str,
+        typer.Option(
+            "--base-url",
+            metavar="URL",
+            help="The address the site is published at: the feed's links and ids use it.",
+        ),
+    ] = "",
 ) -> None:
-    """A static site of the ledger: who does what, maps, every country's quotes, sources."""
+    """A static site of the ledger: who does what, maps, every country's quotes, sources,
+    and a feed of changes."""
+    from coalition.cli.release import release_infos
+    from coalition.git import release_of_file
     from coalition.render.site import write_site
 
     book = load_valid(ledger)
+    found = release_infos(ledger_path(ledger))
     try:
-        site = write_site(book, ledger_path(ledger).parent, folder, archives=archives)
+        site = write_site(
+            book,
+            ledger_path(ledger).parent,
+            folder,
+            archives=archives,
+            releases=found,
+            base_url=base_url,
+            release=release_of_file(ledger_path(ledger)),
+        )
     except OSError as error:
         typer.echo(f"coalition: cannot write in {folder}: {error.strerror or error}", err=True)
         raise typer.Exit(2) from None

@@ -126,6 +126,24 @@ def _conditions(stance: CommentedMap, edit: StanceEdit) -> None:
         delete_entry(stance, "conditions")
 
 
+def _keep_history(stance: CommentedMap, old: str, edit: StanceEdit) -> None:
+    """When news moves a stance (a new status from a source the stance did
+    not cite), the quotes it had supported its old status on their dates:
+    each without a status of its own keeps the old one, so the stance's
+    timeline stays in the ledger. A new status from the sources it has
+    re-reads them, as a correction does: the old status was the mistake."""
+    evidence = stance.get("evidence")
+    if old == edit.status or not isinstance(evidence, CommentedSeq):
+        return
+    cited = {str(item.get("source")) for item in evidence if isinstance(item, CommentedMap)}
+    if edit.evidence.source in cited:
+        return
+    order = field_order("StanceEvidence")
+    for item in evidence:
+        if isinstance(item, CommentedMap) and "status" not in item:
+            insert_entry(item, "status", styled(old, "text"), order)
+
+
 def set_stance(text: str, edit: StanceEdit) -> str:
     """Create or update one stance, creating the country when it is new."""
     data = root_of(text)
@@ -141,6 +159,8 @@ def set_stance(text: str, edit: StanceEdit) -> str:
         elif not isinstance(stance, CommentedMap):
             raise EditError(f"the stance {edit.code} {edit.column} is not a set of keys")
         else:
+            if edit.correction is None and not edit.replace_evidence:
+                _keep_history(stance, str(stance.get("status")), edit)
             stance["status"] = styled(edit.status, "text")
             for key in ("detail", "scope", "hedge"):
                 value = getattr(edit, key)

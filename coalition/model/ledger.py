@@ -148,6 +148,36 @@ class Evidence(_Strict):
     )
 
 
+class StanceEvidence(Evidence):
+    """Evidence of a stance, which may support an earlier status than the
+    stance's own: the stance's history is written once, in the ledger, from
+    its sources, and its timeline is derived from it (`analyse/timeline.py`).
+    A quote from February 2025 saying Germany was "reluctant" keeps its
+    `status: undecided` beside the January 2026 quotes that moved the stance
+    to `considering`, rather than being deleted or retyped in a second list."""
+
+    status: Status | None = Field(
+        default=None,
+        description="The status this quote supported on its date, when it is not the stance's "
+        "own (an earlier position, since superseded, or a source that contradicts another). "
+        "Leave it out when the quote supports the stance's status.",
+    )
+
+
+class Resolution(_Strict):
+    """How the ledger resolved sources that contradict each other about one
+    stance on overlapping dates: which it follows and why, so a reader sees
+    the choice rather than only its result (as Kiel notes the source it
+    prefers, ACLED its best estimate, Wikidata a preferred rank)."""
+
+    follows: Code = Field(description="The id of the source whose account the status follows.")
+    reason: Prose = Field(description="Why that source, in words a reader understands.")
+
+    def __str__(self) -> str:
+        """As `diff` and `log` say it: `follows SOURCE-ID: REASON`."""
+        return f"follows {self.follows}: {self.reason}"
+
+
 class Stance(_Strict):
     """One country's position on one contribution."""
 
@@ -171,8 +201,15 @@ class Stance(_Strict):
         default_factory=list,
         description="What the contribution depends on, e.g. 'ceasefire', 'US backstop'.",
     )
-    evidence: list[Evidence] = Field(
-        min_length=1, description="At least one quote from a source supporting the status."
+    evidence: list[StanceEvidence] = Field(
+        min_length=1,
+        description="At least one quote from a source supporting the status (or, with its own "
+        "'status', an earlier or contradicting one).",
+    )
+    resolution: Resolution | None = Field(
+        default=None,
+        description="When sources contradict each other on overlapping dates: the source the "
+        "status follows, and why.",
     )
     reviewed: datetime.date | None = Field(
         default=None,

@@ -61,6 +61,11 @@ RENDERERS: dict[tuple[str, str], str] = {
     ("coverage", "markdown"): "coverage:coverage_markdown",
     ("coverage", "json"): "coverage:coverage_json",
     ("facts", "text"): "facts:facts_text",
+    ("timeline", "table"): "timeline:timeline_table",
+    ("timeline", "markdown"): "timeline:timeline_markdown",
+    ("timeline", "json"): "timeline:timeline_json",
+    ("release", "markdown"): "release:release_markdown",
+    ("release", "json"): "release:release_json",
 }
 
 

@@ -100,6 +100,7 @@ def descriptor(tables: Tables) -> dict[str, Any]:
         "title": clean(tables.title),
         "version": CONTRACT_VERSION,
         "as_of": tables.as_of,
+        "release": tables.release,
         "generator": f"coalition {__version__}",
         "licenses": [LICENCE],
         "resources": [

@@ -28,6 +28,8 @@ def _evidence(prefix: str, evidence: Sequence[Evidence]) -> Iterator[str]:
         who += [f"via {clean(item.via)}"] if item.via else []
         who += [f"said {item.date.isoformat()}"] if item.date else []
         who += ["checked"] if item.checked else []
+        own = getattr(item, "status", None)  # a stance's quote for an earlier status
+        who += [f"supports {own.value}"] if own else []
         said = f" — {', '.join(who)}" if who else ""
         yield f"{prefix} evidence ({clean(item.source)}): “{clean(item.quote)}”{said}"
         if item.translation:
@@ -44,6 +46,9 @@ def _stance(prefix: str, stance: Stance) -> Iterator[str]:
         yield f"{prefix} condition: {clean(condition)}"
     if stance.reviewed:
         yield f"{prefix} reviewed: {stance.reviewed.isoformat()}"
+    if stance.resolution:
+        follows, reason = clean(stance.resolution.follows), clean(stance.resolution.reason)
+        yield f"{prefix} resolution: follows {follows}: {reason}"
     yield from _evidence(prefix, stance.evidence)
 
 

@@ -11,6 +11,7 @@ from coalition.analyse.country import CountryView, Quote
 from coalition.analyse.diff import DiffView
 from coalition.analyse.log import LogView
 from coalition.analyse.summary import DomainView, Summary
+from coalition.model.timeline import History
 from coalition.render import RenderOptions
 from coalition.render.jsondump import write_json
 
@@ -109,12 +110,34 @@ def country(view: CountryView, out: TextIO, options: RenderOptions) -> None:
                     "conditions": list(s.conditions),
                     "reviewed": _date(s.reviewed),
                     "evidence": [_quote(q) for q in s.evidence],
+                    **_history(s.history),
                 }
                 for s in view.stances
             },
         },
         out,
     )
+
+
+def _history(history: History | None) -> dict[str, Any]:
+    """Since when the sources say the status, and its steps before it."""
+    if history is None:
+        return {}
+    return {
+        "since": _date(history.since),
+        "first_seen": _date(history.first_seen),
+        "history": [
+            {
+                "status": s.status.value,
+                "first_seen": s.first_seen.isoformat(),
+                "last_seen": s.last_seen.isoformat(),
+                "state": s.state.value,
+            }
+            for s in history.steps
+        ],
+        "contradictions": len(history.contradictions),
+        "unresolved": sum(1 for c in history.contradictions if not c.resolved),
+    }
 
 
 def domain(view: DomainView, out: TextIO, options: RenderOptions) -> None:
@@ -150,6 +173,9 @@ def _change(change: Change) -> dict[str, Any]:
     }
     if change.correction is not None:
         shown["reason"] = change.correction
+    if change.news_date is not None:  # `diff --since`, dated by the news
+        shown["news_date"] = change.news_date
+        shown["recorded_on"] = change.recorded_on
     return shown
 
 

@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import datetime
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from coalition import __version__
 from coalition.analyse.country import CountryView, Quote, describe_country
+from coalition.analyse.feed import ReleaseInfo, build_feed
 from coalition.analyse.mapping import MAP_COLUMNS, STRONGEST, map_view
 from coalition.analyse.summary import summarise
 from coalition.model.countries import country_name
@@ -63,9 +65,19 @@ def built_at() -> str:
     return moment.replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
-def write_site(ledger: Ledger, base: Path, folder: Path, *, archives: bool = True) -> Site:
+def write_site(
+    ledger: Ledger,
+    base: Path,
+    folder: Path,
+    *,
+    archives: bool = True,
+    releases: Sequence[ReleaseInfo] = (),
+    base_url: str = "",
+    release: str | None = None,
+) -> Site:
     """Write the site for `ledger` (whose archives are relative to `base`)
-    into `folder`, made if missing."""
+    into `folder`, made if missing, with its feed of changes (`releases`
+    from git; ids and links under `base_url` when it is given)."""
     from jinja2 import Environment, PackageLoader, StrictUndefined
 
     environment = Environment(
@@ -81,12 +93,14 @@ def write_site(ledger: Ledger, base: Path, folder: Path, *, archives: bool = Tru
         "built": built_at(),
         "version": __version__,
         "root": "",
+        "release": release,
     }
     pages = {
         "index.html": ("index.html.j2", _front_page(ledger)),
         "countries.html": ("countries.html.j2", _countries_page(ledger, copied)),
         "sources.html": ("sources.html.j2", _sources_page(ledger, copied)),
         "style.css": ("style.css.j2", {"statuses": _status_styles()}),
+        "feed.atom": ("feed.atom.j2", {"feed": build_feed(ledger, releases, base_url)}),
     }
     written = [folder / name for name in copied.values()]
     for name, (template, context) in pages.items():

@@ -66,9 +66,15 @@ def write_sqlite(tables: Tables, path: Path, history: list[Row] | None = None) -
             {"key": "contract_version", "value": CONTRACT_VERSION}, replace=True
         )
         db.table("meta").insert({"key": "title", "value": tables.title}, replace=True)
+        db.table("meta").insert({"key": "release", "value": tables.release}, replace=True)
         if history is not None:
             if not db.table(HISTORY.name).exists():
                 _create(db, HISTORY)
-            db.table(HISTORY.name).insert_all(_rows(history), ignore=True)
+            # Rows are facts of git and the ledger: the same commit gives the
+            # same row, but for its release, known once one holds it; a file
+            # of an older contract gains the new columns.
+            db.table(HISTORY.name).upsert_all(
+                _rows(history), pk=list(HISTORY.primary_key), alter=True
+            )
     names = [t.name for t in TABLES] + ([HISTORY.name] if db.table(HISTORY.name).exists() else [])
     return {name: db.table(name).count for name in names}

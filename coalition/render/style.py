@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from coalition.analyse.country import StanceView
     from coalition.analyse.summary import PreconditionView, ReportedFigure, Row, Summary
     from coalition.model.ledger import Evidence, Source
+    from coalition.model.timeline import Contradiction, Dated
 
 
 @dataclass(frozen=True)
@@ -108,12 +109,15 @@ def citation(
     *,
     title: bool = True,
     link: Callable[[str, str], str] | None = None,
+    status: bool = True,
 ) -> str:
     """Who said it, how the source knows, and where: `Alexander Stubb, on
     record; Politico, “…”, 2025-09-04`; a paraphrase, the outlet it came via,
     a speaker speaking for another country and an earlier date are said, so
     that a reader can weigh the quote (the title left out where space is short;
-    `link` makes it a link to the source's URL where the format has links)."""
+    `link` makes it a link to the source's URL where the format has links); a
+    quote that supports another status than its stance's says which, unless
+    `status` is false (a timeline shows it already)."""
     who = [escape(evidence.speaker)] if evidence.speaker else []
     if evidence.speaker_country:
         country = escape(country_name(evidence.speaker_country))
@@ -126,6 +130,9 @@ def citation(
         who.append(f"via {escape(evidence.via)}")
     if evidence.date:
         who.append(f"said {evidence.date.isoformat()}")
+    own = getattr(evidence, "status", None)  # a stance's quote may support an earlier status
+    if status and own is not None:
+        who.append(f"supports {LOOKS[own].word}")
     if source is None:
         cited = escape(evidence.source)
     else:
@@ -164,7 +171,40 @@ def stance_notes(stance: StanceView, escape: Callable[[str], str]) -> list[str]:
         notes.append("conditions: " + "; ".join(escape(c) for c in stance.conditions))
     if stance.reviewed:
         notes.append(f"reviewed on {stance.reviewed.isoformat()}: still holds")
+    history = stance.history
+    if history is not None and len(history.steps) > 1:
+        path = " → ".join(
+            f"{LOOKS[s.status].word} since {s.first_seen.isoformat()}" for s in history.steps
+        )
+        notes.append(f"history: {path}")
+    for found in history.contradictions if history is not None else ():
+        notes.append(contradiction_words(found, escape))
     return notes
+
+
+def _voice(quote: Dated, escape: Callable[[str], str]) -> str:
+    who = f"{escape(quote.evidence.speaker)}, " if quote.evidence.speaker else ""
+    return f"{LOOKS[quote.status].word} ({who}{escape(quote.evidence.source)})"
+
+
+def contradiction_words(found: Contradiction, escape: Callable[[str], str]) -> str:
+    """`contradiction, 2026-01-06: considering (Friedrich Merz, liga-net)
+    against ruled out (…); resolved: follows liga-net: REASON`."""
+    when = found.when.isoformat() if found.when else "date unknown"
+    if found.second is not None and None in (found.first.date, found.second.date):
+        when += " (one of them undated: it may be any day)"
+    if found.second is None:
+        what = f"{_voice(found.first, escape)} is later than every quote for the stance's status"
+    else:
+        what = f"{_voice(found.first, escape)} against {_voice(found.second, escape)}"
+    if found.resolution is not None:
+        how = (
+            f"resolved: follows {escape(found.resolution.follows)}: "
+            f"{escape(found.resolution.reason)}"
+        )
+    else:
+        how = "not resolved"
+    return f"contradiction, {when}: {what}; {how}"
 
 
 def precondition_sentence(precondition: PreconditionView, escape: Callable[[str], str]) -> str:

@@ -34,6 +34,9 @@ def change_words(change: Change, escape: Escape) -> str:
     `air: considering → committed ▲`; a correction says so, with its reason,
     instead of an arrow: `air: committed → offered (correction: …)`."""
     words = _change_words(change, escape)
+    if change.news_date is not None:
+        recorded = f"; recorded on {change.recorded_on}" if change.recorded_on else ""
+        words += f" (said since {change.news_date}{recorded})"
     if change.correction is not None:
         return f"{words} (correction: {escape(change.correction)})"
     return words

@@ -265,6 +265,18 @@ def test_show_json(ledger_path: str) -> None:
                 "checked": False,
             }
         ],
+        "since": "2025-09-04",
+        "first_seen": "2025-09-04",
+        "history": [
+            {
+                "status": "offered",
+                "first_seen": "2025-09-04",
+                "last_seen": "2025-09-04",
+                "state": "current",
+            }
+        ],
+        "contradictions": 0,
+        "unresolved": 0,
     }
 
 

@@ -54,10 +54,15 @@ def test_a_wrong_word_gets_did_you_mean(args: list[str], said: str) -> None:
     assert said in run.stderr and "Value error" not in run.stderr
 
 
-@pytest.mark.parametrize(
-    ("args", "name"), [(["diff"], "OLD"), (["textconv"], "FILE"), (["show"], "CODE")]
-)
+@pytest.mark.parametrize(("args", "name"), [(["textconv"], "FILE"), (["show"], "CODE")])
 def test_a_missing_argument_is_named_as_the_help_names_it(args: list[str], name: str) -> None:
     run = run_cli(*args)
     assert run.exit_code == 2
     assert f"Missing argument '{name}'." in run.stderr
+
+
+def test_diff_without_a_version_names_both_ways_to_give_one() -> None:
+    # OLD is optional since `--since DATE` can stand for it.
+    run = run_cli("diff")
+    assert run.exit_code == 2
+    assert "Invalid value for OLD: give OLD, or --since DATE" in run.stderr
