@@ -228,6 +228,11 @@ def _flag(found: _Found) -> None:
 
 
 def _pattern(found: _Found) -> None:
+    if found.name == "url":
+        found.message = f"{show_text(found.value)} is not a web address (http:// or https://)"
+        found.hint = "give the page's http(s) address, or leave url out"
+        found.rule = "url"
+        return
     found.message = f"{show_text(found.value)} is not a SHA-256 (64 hexadecimal digits)"
     found.hint = "leave it out, or let `coalition add-source --archive` record it"
 

@@ -149,4 +149,25 @@ RULES = (
             )
         ),
     ),
+    Rule(
+        "url",
+        Level.ERROR,
+        STAGE,
+        "a source's url that is not an http:// or https:// address",
+        "The published site and the Markdown make a source's url a link: a javascript:, data: "
+        "or file: address would run or open something on the reader's machine. Give the "
+        "page's web address, or leave url out.",
+        Example(
+            changed(
+                "    published: 2025-09-04\n",
+                "    published: 2025-09-04\n    url: javascript:alert(1)\n",
+            )
+        ),
+        Example(
+            changed(
+                "    published: 2025-09-04\n",
+                "    published: 2025-09-04\n    url: https://www.politico.eu/\n",
+            )
+        ),
+    ),
 )
