@@ -23,7 +23,7 @@ from coalition import __version__
 from coalition.analyse.contract import CONTRACT_VERSION, TABLES, Table
 from coalition.analyse.tables import Tables
 from coalition.render.csvfile import spreadsheet_safe
-from coalition.render.output import replace_file
+from coalition.render.output import build_folder, replace_file
 from coalition.render.style import clean
 
 DESCRIPTOR = "datapackage.json"
@@ -131,12 +131,15 @@ def descriptor(tables: Tables) -> dict[str, Any]:
 
 
 def write_datapackage(tables: Tables, folder: Path, *, excel: bool = False) -> list[Path]:
-    """Write the package into `folder` (made if missing), each file replaced
-    whole and at once; returns the files written."""
-    folder.mkdir(parents=True, exist_ok=True)
+    """Write the package into `folder` (made if missing): built whole beside
+    it first, so a failure leaves no half-written package (`build_folder`);
+    returns the files written."""
     files = {f"{t.name}.csv": table_csv(t, tables.rows[t.name], excel=excel) for t in TABLES}
     files[DESCRIPTOR] = json.dumps(descriptor(tables), indent=2, ensure_ascii=False) + "\n"
-    written = []
-    for name, text in files.items():
-        written.append(replace_file(folder / name, text))
-    return written
+
+    def build(staging: Path) -> None:
+        for name, text in files.items():
+            replace_file(staging / name, text)
+
+    build_folder(folder, build)
+    return [folder / name for name in files]

@@ -25,7 +25,7 @@ from coalition.model.countries import country_name
 from coalition.model.ledger import Ledger
 from coalition.model.vocabulary import Status
 from coalition.render.mapsvg import LEGEND, PANELS, column_title, map_facts, render_map
-from coalition.render.output import replace_file
+from coalition.render.output import build_folder, replace_file
 from coalition.render.style import (
     LOOKS,
     citation,
@@ -65,7 +65,14 @@ def built_at() -> str:
 
 def write_site(ledger: Ledger, base: Path, folder: Path, *, archives: bool = True) -> Site:
     """Write the site for `ledger` (whose archives are relative to `base`)
-    into `folder`, made if missing."""
+    into `folder`, made if missing: built whole beside it first, so a
+    failure leaves no half-written site (`build_folder`)."""
+    names = build_folder(folder, lambda staging: _write_pages(ledger, base, staging, archives))
+    return Site(folder, tuple(folder / name for name in names))
+
+
+def _write_pages(ledger: Ledger, base: Path, folder: Path, archives: bool) -> list[str]:
+    """Write every file of the site into `folder`; their names in it."""
     from jinja2 import Environment, PackageLoader, StrictUndefined
 
     environment = Environment(
@@ -88,15 +95,15 @@ def write_site(ledger: Ledger, base: Path, folder: Path, *, archives: bool = Tru
         "sources.html": ("sources.html.j2", _sources_page(ledger, copied)),
         "style.css": ("style.css.j2", {"statuses": _status_styles()}),
     }
-    written = [folder / name for name in copied.values()]
+    written = list(copied.values())
     for name, (template, context) in pages.items():
-        text = environment.get_template(template).render(**common, **context)
-        written.append(replace_file(folder / name, text))
+        replace_file(folder / name, environment.get_template(template).render(**common, **context))
+        written.append(name)
     for column in _map_columns(ledger):
-        written.append(
-            replace_file(folder / "maps" / f"{column}.svg", render_map(map_view(ledger, column)))
-        )
-    return Site(folder, tuple(written))
+        name = f"maps/{column}.svg"
+        replace_file(folder / name, render_map(map_view(ledger, column)))
+        written.append(name)
+    return written
 
 
 def _map_columns(ledger: Ledger) -> list[str]:

@@ -7,12 +7,17 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import shutil
+import stat
 import subprocess
+import sys
 from pathlib import Path
 
+import pytest
+
 from tests.cli.test_export import program
-from tests.conftest import VALID, require, run_cli
+from tests.conftest import REPO, VALID, require, run_cli
 
 # A ledger whose every kind of text cell starts the way a CSV injection does.
 HOSTILE = (
@@ -125,3 +130,123 @@ def test_libreoffice_runs_no_formula_from_an_export(tmp_path: Path) -> None:
     assert "2" in read["bare.csv"][1] and "=1+1" not in read["bare.csv"][1]
     for path in files:
         assert read[path.name] == cells(path.read_text(encoding="utf-8")), path.name
+
+
+COALITION = [sys.executable, "-m", "coalition"]
+SHIPPED = str(REPO / "contributions.yaml")
+
+
+def modes(folder: Path) -> dict[str, int]:
+    """Every file and folder under `folder` (itself as "."), by its permissions."""
+    found = {".": stat.S_IMODE(folder.stat().st_mode)}
+    for path in folder.rglob("*"):
+        found[str(path.relative_to(folder))] = stat.S_IMODE(path.stat().st_mode)
+    return found
+
+
+@pytest.mark.parametrize(
+    ("mask", "file_mode", "folder_mode"), [(0o022, 0o644, 0o755), (0o077, 0o600, 0o700)]
+)
+def test_what_is_written_honours_the_umask(
+    tmp_path: Path, mask: int, file_mode: int, folder_mode: int
+) -> None:
+    """The real process under the shell's umask, as a deploy script runs it:
+    a web server running as another user can read the site under 022."""
+    out = tmp_path / "out"
+    for command in (
+        ["publish", str(out / "site")],
+        ["export", "datapackage", str(out / "package")],
+        ["export", "sqlite", str(out / "coalition.db")],
+        ["map", "--output", str(out / "map.svg")],
+    ):
+        subprocess.run(
+            [*COALITION, *command, "-l", SHIPPED], check=True, capture_output=True,
+            preexec_fn=lambda: os.umask(mask),  # the child alone
+        )  # fmt: skip
+    found = modes(out)
+    assert len(found) > 20
+    for name, mode in found.items():
+        expected = folder_mode if (out / name).is_dir() else file_mode
+        assert mode == expected, (name, oct(mode))
+
+
+def test_a_database_keeps_its_permissions(tmp_path: Path) -> None:
+    database = tmp_path / "coalition.db"
+    assert run_cli("export", "sqlite", str(database), "-l", SHIPPED).exit_code == 0
+    database.chmod(0o640)
+    assert run_cli("export", "sqlite", str(database), "-l", SHIPPED).exit_code == 0
+    assert stat.S_IMODE(database.stat().st_mode) == 0o640
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["coalition.db"]
+
+
+@pytest.mark.parametrize("command", [["publish"], ["export", "datapackage"]])
+def test_an_empty_out_dir_is_a_usage_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: list[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    shutil.copy(SHIPPED, tmp_path / "contributions.yaml")
+    run = run_cli(*command, "")
+    assert run.exit_code == 2 and "OUT_DIR" in run.stderr and "empty" in run.stderr
+    missing = run_cli(*command)
+    assert missing.exit_code == 2 and "Missing argument 'OUT_DIR'" in missing.stderr
+    assert [p.name for p in tmp_path.iterdir()] == ["contributions.yaml"]
+
+
+def test_a_new_site_replaces_the_old_files_and_keeps_others(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    assert run_cli("publish", str(site), "-l", SHIPPED).exit_code == 0
+    (site / "CNAME").write_text("ledger.example.org\n", encoding="utf-8")
+    (site / "index.html").write_text("old", encoding="utf-8")
+    assert run_cli("publish", str(site), "-l", SHIPPED).exit_code == 0
+    assert (site / "CNAME").read_text(encoding="utf-8") == "ledger.example.org\n"
+    assert (site / "index.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert not list(site.rglob(".*"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+
+
+# In a mount namespace of its own (no root needed, nothing to clean up): a
+# small tmpfs with an earlier site, package and database on it, then filled
+# to the last byte, then every command run again and into new places.
+FULL_DISK = """\
+set -u
+mount -t tmpfs -o size=40m tmpfs "$1" && cd "$1" || exit 99
+shift
+"$@" publish -l "$LEDGER" site >/dev/null 2>&1 &&
+"$@" export datapackage -l "$LEDGER" package >/dev/null 2>&1 &&
+"$@" export sqlite -l "$LEDGER" coalition.db >/dev/null 2>&1 || exit 98
+find . -type f -exec sha256sum {} + | sort
+echo ---
+cat /dev/zero > filler 2>/dev/null
+for target in site new-site; do "$@" publish -l "$LEDGER" $target; echo "rc $?"; done
+for target in package new-package; do "$@" export datapackage -l "$LEDGER" $target; echo "rc $?"; done
+for target in coalition.db new.db; do "$@" export sqlite -l "$LEDGER" $target; echo "rc $?"; done
+echo ---
+rm filler
+find . -type f -exec sha256sum {} + | sort
+echo ---
+find . -mindepth 1 -maxdepth 2 -name '.*' -o -mindepth 1 -maxdepth 1 -name 'new*'
+"""
+
+
+def test_a_full_disk_leaves_what_was_there_and_nothing_else(tmp_path: Path) -> None:
+    unshare = shutil.which("unshare")
+    require(unshare, "unshare (util-linux)")
+    assert unshare is not None
+    mount = tmp_path / "disk"
+    mount.mkdir()
+    probe = subprocess.run(
+        [unshare, "--map-root-user", "--mount", "mount", "-t", "tmpfs", "tmpfs", str(mount)],
+        capture_output=True, check=False,
+    )  # fmt: skip
+    require(probe.returncode == 0, "a mount namespace for a small tmpfs (unshare -rm)")
+    result = subprocess.run(
+        [unshare, "--map-root-user", "--mount", "sh", "-c", FULL_DISK, "full", str(mount),
+         *COALITION],
+        capture_output=True, text=True, check=False, env={**os.environ, "LEDGER": SHIPPED},
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+    before, runs, after, debris = result.stdout.split("---\n")
+    assert runs.split() == ["rc", "2"] * 6, runs + result.stderr
+    assert "No space left on device" in result.stderr or "disk is full" in result.stderr
+    assert len(before.splitlines()) > 25 and after == before
+    assert debris == ""
