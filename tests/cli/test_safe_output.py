@@ -250,3 +250,79 @@ def test_a_full_disk_leaves_what_was_there_and_nothing_else(tmp_path: Path) -> N
     assert "No space left on device" in result.stderr or "disk is full" in result.stderr
     assert len(before.splitlines()) > 25 and after == before
     assert debris == ""
+
+
+def git(folder: Path, *args: str) -> str:
+    environment = {
+        "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@e", "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@e", "PATH": os.environ["PATH"], "HOME": str(folder),
+    }  # fmt: skip
+    done = subprocess.run(
+        ["git", *args], cwd=folder, check=True, env=environment, capture_output=True, text=True
+    )
+    return done.stdout
+
+
+def add_source(ledger: Path, key: str) -> list[str]:
+    """A real `coalition` process that adds a source to `ledger`."""
+    return [*COALITION, "add-source", key, "--publisher", f"Publisher {key}", "--title",
+            f"Title {key}", "--published", "2025-09-05", "-l", str(ledger)]  # fmt: skip
+
+
+def test_edits_leave_nothing_for_git_add_to_pick_up(tmp_path: Path) -> None:
+    ledger = tmp_path / "contributions.yaml"
+    ledger.write_text(VALID, encoding="utf-8")
+    git(tmp_path, "init", "-q")
+    git(tmp_path, "add", "-A")
+    git(tmp_path, "commit", "-qm", "ledger")
+    subprocess.run(add_source(ledger, "reuters"), check=True, capture_output=True)
+    assert run_cli("fmt", str(ledger)).exit_code == 0
+    assert (
+        git(tmp_path, "status", "--porcelain", "--untracked-files=all") == " M contributions.yaml\n"
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".git", "contributions.yaml"]
+    assert not list((tmp_path / ".git").glob("*.lock"))
+
+
+def test_an_edit_waits_for_another_and_then_keeps_both(tmp_path: Path) -> None:
+    """While another writer holds the lock (this test), a real `coalition`
+    edit says it waits; the other writes; the edit then reads that and adds
+    its own change instead of refusing."""
+    from coalition.edit.write import ledger_lock, replace_file
+
+    ledger = tmp_path / "contributions.yaml"
+    ledger.write_text(VALID, encoding="utf-8")
+    with ledger_lock(ledger):
+        edit = subprocess.Popen(
+            add_source(ledger, "reuters"), stderr=subprocess.PIPE, stdout=subprocess.DEVNULL,
+            text=True,
+        )  # fmt: skip
+        try:
+            assert edit.stderr is not None
+            assert "is being written by another program; waiting" in edit.stderr.readline()
+            before = ledger.read_bytes()
+            replace_file(ledger, before.replace(b"Test ledger", b"Other writer's ledger"),
+                         expected=before)  # fmt: skip
+        except BaseException:
+            edit.kill()
+            raise
+    _, stderr = edit.communicate(timeout=60)
+    assert edit.returncode == 0, stderr
+    text = ledger.read_text(encoding="utf-8")
+    assert "title: Other writer's ledger" in text and "reuters:" in text
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["contributions.yaml"]
+
+
+def test_two_edits_at_once_both_land(tmp_path: Path) -> None:
+    ledger = tmp_path / "contributions.yaml"
+    ledger.write_text(VALID, encoding="utf-8")
+    edits = [
+        subprocess.Popen(add_source(ledger, key), stderr=subprocess.PIPE, text=True)
+        for key in ("reuters", "apnews", "bbc")
+    ]
+    for edit in edits:
+        _, stderr = edit.communicate(timeout=60)
+        assert edit.returncode == 0, stderr
+    text = ledger.read_text(encoding="utf-8")
+    assert all(f"{key}:" in text for key in ("reuters", "apnews", "bbc"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["contributions.yaml"]
