@@ -168,7 +168,7 @@ def apply_edit_command(
 
 def changed_lines(view: DiffView) -> list[str]:
     """What an edit changed, in the diff's own words, one change a line."""
-    from coalition.render.style import clean
+    from coalition.render.style import one_line as clean
     from coalition.render.words import change_words
 
     if not view.changes:

@@ -21,7 +21,8 @@ from coalition.analyse.change import Change
 from coalition.analyse.diff import DiffView
 from coalition.analyse.log import LogView
 from coalition.render import RenderOptions
-from coalition.render.style import citation, clean
+from coalition.render.style import citation
+from coalition.render.style import one_line as clean
 from coalition.render.words import change_words, summary_words
 
 Segment = tuple[str, str]

@@ -326,3 +326,43 @@ def test_two_edits_at_once_both_land(tmp_path: Path) -> None:
     text = ledger.read_text(encoding="utf-8")
     assert all(f"{key}:" in text for key in ("reuters", "apnews", "bbc"))
     assert sorted(p.name for p in tmp_path.iterdir()) == ["contributions.yaml"]
+
+
+MULTI_LINE = VALID.replace(
+    "group: coalition", "group: coalition\n    role: |\n      lead nation\n      Germany (DE)\n"
+).replace("detail: Air patrols", "detail: |-\n          Air\n          patrols")
+
+
+def test_a_value_over_several_lines_is_one_line_in_the_terminal(tmp_path: Path) -> None:
+    old, new = tmp_path / "old.yaml", tmp_path / "new.yaml"
+    old.write_text(VALID, encoding="utf-8")
+    new.write_text(MULTI_LINE, encoding="utf-8")
+    run = run_cli("diff", str(old), str(new))
+    assert run.exit_code == 0, run.stderr
+    assert "  role: (none) → “lead nation↵Germany (DE)”" in run.lines
+    assert "  air: detail “Air patrols” → “Air↵patrols”" in run.lines
+    assert not any(line.startswith("Germany") for line in run.lines)  # no forged heading
+    for command in (["summary"], ["show", "IT"]):
+        shown = run_cli(*command, "-l", str(new)).stdout
+        assert "lead nation↵Germany (DE)" in shown and "\nGermany" not in shown
+
+
+def test_a_missing_revision_in_a_shallow_clone_says_so(tmp_path: Path) -> None:
+    origin, clone = tmp_path / "origin", tmp_path / "clone"
+    origin.mkdir()
+    (origin / "contributions.yaml").write_text(VALID, encoding="utf-8")
+    git(origin, "init", "-q")
+    git(origin, "add", "-A")
+    git(origin, "commit", "-qm", "one")
+    (origin / "contributions.yaml").write_text(MULTI_LINE, encoding="utf-8")
+    git(origin, "commit", "-qam", "two")
+    git(tmp_path, "clone", "-q", "--depth", "1", origin.as_uri(), str(clone))
+    ledger = str(clone / "contributions.yaml")
+    for revision in ("HEAD~1", "2025-01-01"):
+        run = run_cli("diff", revision, "-l", ledger)
+        assert run.exit_code == 2
+        assert "this clone is shallow" in run.stderr and "git fetch --unshallow" in run.stderr
+    full = run_cli("diff", "HEAD~1", "-l", str(origin / "contributions.yaml"))
+    assert full.exit_code == 0 and "shallow" not in full.stderr
+    missing = run_cli("diff", "HEAD~5", "-l", str(origin / "contributions.yaml"))
+    assert missing.exit_code == 2 and "shallow" not in missing.stderr
