@@ -6,7 +6,8 @@
 Builds, in a temporary folder: synthetic ledgers of about 100 KB, 1 MB and
 10 MB (every domain, many quotes each, cut from the shipped archives), the same
 ledgers with a few hundred changed statuses, a 1 MB ledger full of mistakes,
-and git repositories of 50, 200 and 800 commits of a ledger.
+a small ledger with one 10 MB value on one line, and git repositories of 50,
+200 and 800 commits of a ledger.
 
 Each comparison runs its two commands interleaved (A, B, A, B …), so that a
 machine busy for a moment slows both alike, and reports for each the median
@@ -40,6 +41,7 @@ from benchmarks.ledgers import (
     REPO,
     changed_statuses,
     commented_countries,
+    long_value,
     make_ledger,
     restyled_countries,
 )
@@ -268,6 +270,20 @@ def main() -> None:
                     runs,
                     folder,
                 )
+
+        # One value of 10 MB on one line, pasted whole: `fmt` folds it itself.
+        size = 1_000_000 if arguments.quick else 10_000_000
+        path = folder / "long-value.yaml"
+        path.write_text(long_value(make_ledger(20_000), size), encoding="utf-8")
+        compare(
+            [
+                ("validate", [*COALITION, "validate", str(path)]),
+                ("fmt --check (a value on one line)", [*COALITION, "fmt", "--check", str(path)]),
+            ],
+            "1 value" if arguments.quick else "10 MB value",
+            runs,
+            folder,
+        )
 
         for commits in (50,) if arguments.quick else (50, 200, 800):
             repository = folder / f"history-{commits}"
