@@ -180,6 +180,22 @@ def _positions(text: str, character: str) -> list[int]:
     return found
 
 
+def _needs_backslash(text: str, start: int, end: int) -> bool:
+    """Whether the emitter ends a folded line with a backslash (keeping the
+    space at the fold) rather than letting the line break read as it."""
+    try:
+        space_pos = text.index(" ", end)
+        return not (
+            '"' not in text[end:space_pos]
+            and "'" not in text[end:space_pos]
+            and text[space_pos + 1] not in " \n"
+            and text[end - 1 : end + 1] != "  "
+            and start != end
+        )
+    except (ValueError, IndexError):
+        return True
+
+
 @functools.lru_cache(maxsize=16)  # asked again for each check of its block
 def folded_quoted(text: str, column: int, indent: int) -> tuple[str, ...]:
     """`text` in double quotes from `column`, as ruamel.yaml's emitter
@@ -221,19 +237,7 @@ def folded_quoted(text: str, column: int, indent: int) -> tuple[str, ...]:
                 column += 2
                 start = end + 1
         if 0 < end < n - 1 and (ch == " " or start >= end) and column + (end - start) > _FOLD_WIDTH:
-            need_backslash = True
-            try:
-                space_pos = text.index(" ", end)
-                if (
-                    '"' not in text[end:space_pos]
-                    and "'" not in text[end:space_pos]
-                    and text[space_pos + 1] not in " \n"
-                    and text[end - 1 : end + 1] != "  "
-                    and start != end
-                ):
-                    need_backslash = False
-            except (ValueError, IndexError):
-                pass
+            need_backslash = _needs_backslash(text, start, end)
             line.append(text[start:end] + ("\\" if need_backslash else ""))
             start = max(start, end)
             lines.append("".join(line))
