@@ -59,8 +59,7 @@ def replace_file(path: Path, content: str | bytes, *, mode: int | None = None) -
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
-            out.flush()
-            os.fchmod(out.fileno(), file_mode() if mode is None else mode)
+        Path(temporary).chmod(file_mode() if mode is None else mode)
         Path(temporary).replace(path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
