@@ -131,6 +131,21 @@ def _move_into(staging: Path, folder: Path) -> None:
             entry.replace(target)
 
 
+def _empty_write_ahead_log(target: Path) -> None:
+    """Fold a database's write-ahead log (`FILE-wal`, in WAL mode) into it and
+    empty it: left with frames beside the new file that replaces it, SQLite
+    would play them onto that file."""
+    if not target.with_name(target.name + "-wal").exists():
+        return
+    connection = sqlite3.connect(target)
+    try:
+        busy, _, _ = connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    finally:
+        connection.close()
+    if busy:
+        raise sqlite3.OperationalError("the database is in use (its write-ahead log is busy)")
+
+
 def replace_database(path: Path, write: Callable[[Path], T]) -> T:
     """Run `write(copy)` on a copy of the SQLite database at `path` (an
     empty file when there is none yet), then rename the copy over it: a
@@ -146,6 +161,7 @@ def replace_database(path: Path, write: Callable[[Path], T]) -> T:
     try:
         if target.exists():
             mode = target.stat().st_mode & 0o7777
+            _empty_write_ahead_log(target)
             source = sqlite3.connect(f"{target.as_uri()}?mode=ro", uri=True)
             try:
                 destination = sqlite3.connect(copy)

@@ -379,3 +379,26 @@ def test_a_missing_revision_in_a_shallow_clone_says_so(tmp_path: Path) -> None:
     assert full.exit_code == 0 and "shallow" not in full.stderr
     missing = run_cli("diff", "HEAD~5", "-l", str(origin / "contributions.yaml"))
     assert missing.exit_code == 2 and "shallow" not in missing.stderr
+
+
+def test_a_database_in_wal_mode_is_replaced_without_its_old_log(tmp_path: Path) -> None:
+    """Datasette or a desk's script may have left the database in WAL mode
+    with frames in `FILE-wal`: they must not be played onto the new file."""
+    import sqlite3
+
+    database = tmp_path / "coalition.db"
+    assert run_cli("export", "sqlite", str(database), "-l", SHIPPED).exit_code == 0
+    other = sqlite3.connect(database)
+    other.execute("PRAGMA journal_mode=WAL")
+    other.execute("CREATE TABLE notes (text TEXT)")
+    other.execute("INSERT INTO notes VALUES ('kept')")
+    other.commit()
+    assert (tmp_path / "coalition.db-wal").stat().st_size > 0
+    try:
+        assert run_cli("export", "sqlite", str(database), "-l", SHIPPED).exit_code == 0
+    finally:
+        other.close()
+    with sqlite3.connect(database) as reading:
+        assert reading.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert reading.execute("SELECT text FROM notes").fetchall() == [("kept",)]
+        assert reading.execute("SELECT count(*) FROM stances").fetchone()[0] > 10
