@@ -170,3 +170,18 @@ def commented_countries(text: str) -> str:
     through ruamel.yaml's round trip, the only writer here that keeps
     comments (`fmt` writes a block without comments from its data)."""
     return re.sub(r"^(  \S+:)$", r"\1  # checked", text, flags=re.MULTILINE)
+
+
+def long_value(text: str, size: int) -> str:
+    """`text` with a detail of `size` characters on one line in its first
+    stance (words of the shipped archives, in double quotes): a document
+    pasted whole, which `fmt` folds over lines as ruamel.yaml does."""
+    words = " ".join(
+        word
+        for archive in archives()
+        for word in re.findall(r"[\w’',.;()-]+", (DATA / archive).read_text(encoding="utf-8"))
+    )
+    detail = " ".join([words] * (size // len(words) + 1))[:size].strip()
+    line = re.search(r"^( {8})status: \w+\n", text, flags=re.MULTILINE)  # a stance's
+    assert line is not None
+    return f'{text[: line.end()]}{line[1]}detail: "{detail}"\n{text[line.end() :]}'

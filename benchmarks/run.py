@@ -6,7 +6,8 @@
 Builds, in a temporary folder: synthetic ledgers of about 100 KB, 1 MB and
 10 MB (every domain, many quotes each, cut from the shipped archives), the same
 ledgers with a few hundred changed statuses, a 1 MB ledger full of mistakes,
-and git repositories of 50, 200 and 800 commits of a ledger.
+a small ledger with one 10 MB value on one line, and git repositories of 50,
+200 and 800 commits of a ledger.
 
 Each comparison runs its two commands interleaved (A, B, A, B …), so that a
 machine busy for a moment slows both alike, and reports for each the median
@@ -41,6 +42,7 @@ from benchmarks.ledgers import (
     archives,
     changed_statuses,
     commented_countries,
+    long_value,
     make_ledger,
     restyled_countries,
 )
@@ -269,6 +271,23 @@ def main() -> None:
                     runs,
                     folder,
                 )
+
+        # A formatted ledger but for one value of 10 MB on one line, pasted
+        # whole: `fmt` folds it over lines itself.
+        size = 1_000_000 if arguments.quick else 10_000_000
+        path = folder / "long-value.yaml"
+        path.write_text(make_ledger(20_000), encoding="utf-8")
+        subprocess.run([*COALITION, "fmt", str(path)], cwd=folder, capture_output=True)
+        path.write_text(long_value(path.read_text("utf-8"), size), encoding="utf-8")
+        compare(
+            [
+                ("validate", [*COALITION, "validate", str(path)]),
+                ("fmt --check (a value on one line)", [*COALITION, "fmt", "--check", str(path)]),
+            ],
+            "1 value" if arguments.quick else "10 MB value",
+            runs,
+            folder,
+        )
 
         for commits in (50,) if arguments.quick else (50, 200, 800):
             repository = folder / f"history-{commits}"

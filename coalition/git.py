@@ -83,8 +83,22 @@ def resolve_commit(revision: str, root: Path) -> str:
         ["rev-parse", "--verify", "--quiet", "--end-of-options", f"{revision}^{{commit}}"], root
     )
     if result.returncode != 0:
-        raise GitError(f"there is no revision {show_text(revision)} in this repository")
+        raise GitError(
+            f"there is no revision {show_text(revision)} in this repository" + _shallow_note(root)
+        )
     return result.stdout.decode().strip()
+
+
+def _shallow_note(root: Path) -> str:
+    """Why a revision may be missing: a shallow clone has only the newest
+    commits (`actions/checkout` fetches one by default)."""
+    result = _git(["rev-parse", "--is-shallow-repository"], root)
+    if result.stdout.strip() != b"true":
+        return ""
+    return (
+        "; this clone is shallow (it has only the newest commits): fetch the history with "
+        "`git fetch --unshallow` (in GitHub Actions, `fetch-depth: 0` in actions/checkout)"
+    )
 
 
 def commit_on_or_before(day: str, root: Path, path: str) -> str:
@@ -92,7 +106,7 @@ def commit_on_or_before(day: str, root: Path, path: str) -> str:
     result = _git(["rev-list", "-1", f"--before={day} 23:59:59", "HEAD", "--", path], root)
     commit = result.stdout.decode().strip()
     if result.returncode != 0 or not commit:
-        raise GitError(f"{path} has no commit on or before {day}")
+        raise GitError(f"{path} has no commit on or before {day}" + _shallow_note(root))
     return commit
 
 

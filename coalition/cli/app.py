@@ -56,10 +56,22 @@ LedgerOption = Annotated[
     ),
 ]
 
+
+def _out_dir(value: str) -> Path:
+    """OUT_DIR, named: an empty one would be the current folder, where the
+    ledger and its repository are."""
+    if not value.strip():
+        raise typer.BadParameter("name the folder to write; an empty name is not one")
+    folder = Path(value)
+    if folder.exists() and not folder.is_dir():
+        raise typer.BadParameter(f"{value!r} is a file, not a folder")
+    return folder
+
+
 OutDirArgument = Annotated[
     Path,
     typer.Argument(
-        metavar="OUT_DIR", help="The folder to write (made if missing).", file_okay=False
+        metavar="OUT_DIR", help="The folder to write (made if missing).", parser=_out_dir
     ),
 ]
 

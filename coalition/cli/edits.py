@@ -141,15 +141,26 @@ def apply_edit_command(
     """Change the ledger at `path`, write it if the result is valid and
     changed only what was meant, and say what changed."""
     from coalition.edit.apply import apply_edit
+    from coalition.edit.write import WriteError, ledger_lock
     from coalition.problems import ExitCode
 
-    data = _read(path)
-    if isinstance(data, ExitCode):
-        raise typer.Exit(data)
-    edit = apply_edit(data, str(path), path.parent, make, meant)
-    if edit.new is None:
-        raise typer.Exit(_refusal(edit))
-    written = _write(path, edit)
+    def waiting() -> None:
+        typer.echo(f"coalition: {path} is being written by another program; waiting", err=True)
+
+    try:
+        # Read, change and write under the lock: an edit made meanwhile by
+        # another `coalition` is waited for and read, not refused.
+        with ledger_lock(path, waiting):
+            data = _read(path)
+            if isinstance(data, ExitCode):
+                raise typer.Exit(data)
+            edit = apply_edit(data, str(path), path.parent, make, meant)
+            if edit.new is None:
+                raise typer.Exit(_refusal(edit))
+            written = _write(path, edit)
+    except WriteError as error:
+        typer.echo(f"coalition: {error}", err=True)
+        raise typer.Exit(ExitCode.USAGE) from None
     if written is not ExitCode.OK:
         raise typer.Exit(written)
     if edit.view is not None:
@@ -169,7 +180,7 @@ def _say_caused(edit: Edited) -> None:
 
 def changed_lines(view: DiffView) -> list[str]:
     """What an edit changed, in the diff's own words, one change a line."""
-    from coalition.render.style import clean
+    from coalition.render.style import one_line as clean
     from coalition.render.words import change_words
 
     if not view.changes:

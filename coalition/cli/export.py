@@ -24,8 +24,8 @@ ExcelOption = Annotated[
     bool,
     typer.Option(
         "--excel",
-        help="For a spreadsheet: a byte-order mark so Excel reads UTF-8, and cells that would "
-        "run as a formula prefixed with '.",
+        help="For Excel: a byte-order mark so it reads UTF-8 (cells that would run as a formula "
+        "are always prefixed with ').",
     ),
 ]
 

@@ -103,11 +103,10 @@ def map_command(
     if output is None:
         sys.stdout.write(svg)
         return
+    from coalition.render.output import replace_file
+
     try:
-        if output.suffix.lower() == ".png":
-            output.write_bytes(_png(svg))
-        else:
-            output.write_text(svg, encoding="utf-8")
+        replace_file(output, _png(svg) if output.suffix.lower() == ".png" else svg)
     except OSError as error:
         typer.echo(f"coalition: cannot write {output}: {error.strerror or error}", err=True)
         raise typer.Exit(2) from None

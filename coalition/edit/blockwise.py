@@ -23,6 +23,7 @@ answer against `format_text` of the whole text.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import yaml
@@ -131,7 +132,7 @@ def _rewritten(
         content -= 1
     if any(not line.strip() for line in lines[:content]) or "\t" in block or "\r" in block:
         return None
-    source = ("countries:\n" if country else "") + block
+    source = ("countries:\n" if country else "") + _short(block, lines)
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
         if _marked(source, loader):
@@ -145,6 +146,42 @@ def _rewritten(
         return None
     new = written_entry(key, value, shape, indent, written)
     return None if new is None else "\n".join(new) + "\n" * (1 + len(lines) - content)
+
+
+# A long line that is one key and one text, whole: in double quotes with no
+# other double quote mark and no backslash before the last (in a ledger that
+# reads, those two quote marks open and close the text, or are inside a
+# block or single-quoted text that goes on past them, whose closing quote
+# mark cannot be on the line); or plain (a word first, no quote marks,
+# nothing that would end it or start a comment).
+_LONG = 2000
+_KEY_HEAD = re.compile(r" *(?:- )?[\w-]+: ")
+
+
+def _short(block: str, lines: list[str]) -> str:
+    """`block` for reading its nodes' shapes and quoting (`_rewritten` takes
+    its values from the data): each long line that is a key and a text gets
+    the text x, in the same quotes or none. Reading a 10 MB value a third
+    time would cost as much as the rest of `fmt --check`; the quote marks,
+    and so the nodes and their styles, stay as they were."""
+    if len(block) <= _LONG:
+        return block
+    return "\n".join(_short_line(line) if len(line) > _LONG else line for line in lines) + "\n"
+
+
+def _short_line(line: str) -> str:
+    head = _KEY_HEAD.match(line)
+    if head is None:
+        return line
+    text = line[head.end() :]
+    if len(text) > 2 and text[0] == '"' == text[-1]:
+        if text.find('"', 1, len(text) - 1) != -1 or text.endswith('\\"'):
+            return line
+        return f'{head[0]}"x"'
+    plain = (text[0].isalnum() or text[0] == "_") and not text.endswith((":", " "))
+    if not plain or any(mark in text for mark in ('"', "'", "\t", ": ", " #")):
+        return line
+    return f"{head[0]}x"
 
 
 # Tokens that give a node more than its text and style.

@@ -19,6 +19,7 @@ checks the first against `format_text` on every fuzzed ledger.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -50,10 +51,23 @@ _TYPED = {Style.DATE: re.compile(r"\d{4}-\d\d-\d\d"), Style.NUMBER: re.compile(r
 # After a value, a comment: spaces, then '#'.
 _AFTER = re.compile(r" +#.*")
 _WIDTH = 4000  # under ruamel.yaml's 4096, past which it may fold a line
+_FOLD_WIDTH = 4096  # ruamel.yaml's best_width (`yaml.width` in roundtrip.make_yaml)
 
 
+class _Folded(str):
+    """A line of a long text in double quotes, folded as ruamel.yaml folds
+    it: longer than _WIDTH, and still sure."""
+
+    __slots__ = ()
+
+
+@functools.lru_cache(maxsize=64)  # a long text is quoted for each check of its block
 def _quoted(text: str) -> str:
-    if not _QUOTABLE.fullmatch(text.replace('"', "").replace("\\", "")):
+    # Every printable character is one of these (told in C, ten times faster
+    # than the regular expression on a 10 MB quote); only a text with another
+    # (a no-break space) goes through the regular expression.
+    quotable = text.isprintable() or _QUOTABLE.fullmatch(text.replace('"', "").replace("\\", ""))
+    if not quotable:
         raise _Unsure
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
@@ -135,7 +149,112 @@ def _entry(
         raise _Unsure
     else:
         ways = tuple(f"{head} {way}" for way in _scalar(value, shape.style))
-        yield ways if written is None else _as_written(ways, written)
+        line = ways if written is None else _as_written(ways, written)
+        yield from _fitted(line, head, value, indent)
+
+
+def _fitted(line: Line, head: str, value: str, indent: int) -> Iterator[Line]:
+    """`line`; or, for a text in double quotes too long for one line, the
+    lines ruamel.yaml folds it into (its continuation lines two spaces in
+    from the key)."""
+    if len(line if isinstance(line, str) else max(line, key=len)) <= _WIDTH:
+        yield line
+        return
+    only = line if isinstance(line, str) else line[0] if len(line) == 1 else None
+    if only is None or not only.startswith(f'{head} "'):
+        raise _Unsure  # several ways to write it, or not in double quotes
+    lines = folded_quoted(value, len(head) + 1, indent + 2)
+    yield _Folded(f"{head} {lines[0]}")
+    for folded in lines[1:]:
+        yield _Folded(folded)
+
+
+def _positions(text: str, character: str) -> list[int]:
+    """Where `character` is in `text` (found at memory speed, not by a
+    regular expression going through every character)."""
+    found = []
+    at = text.find(character)
+    while at != -1:
+        found.append(at)
+        at = text.find(character, at + 1)
+    return found
+
+
+def _needs_backslash(text: str, start: int, end: int) -> bool:
+    """Whether the emitter ends a folded line with a backslash (keeping the
+    space at the fold) rather than letting the line break read as it."""
+    try:
+        space_pos = text.index(" ", end)
+        return not (
+            '"' not in text[end:space_pos]
+            and "'" not in text[end:space_pos]
+            and text[space_pos + 1] not in " \n"
+            and text[end - 1 : end + 1] != "  "
+            and start != end
+        )
+    except (ValueError, IndexError):
+        return True
+
+
+@functools.lru_cache(maxsize=16)  # asked again for each check of its block
+def folded_quoted(text: str, column: int, indent: int) -> tuple[str, ...]:
+    """`text` in double quotes from `column`, as ruamel.yaml's emitter
+    writes it (`Emitter.write_double_quoted`, split at `_FOLD_WIDTH` on a
+    space, continuation lines at `indent`), for a text `_quoted` is sure of.
+
+    The emitter looks at every character in turn (seconds for a 10 MB
+    quote, in pure Python); this does the same steps, in the same order,
+    only where one can do anything: at a character it escapes, just after
+    one, and at the first space past the width. `tests/edit/test_canonical.py`
+    compares it with ruamel.yaml on long texts of every awkward kind."""
+    if any(c in text for c in "\n\x85\u2028\u2029\ufeff"):
+        raise _Unsure  # escaped other than by a backslash, or not folded this way
+    n = len(text)
+    escaped = sorted(_positions(text, '"') + _positions(text, "\\"))
+    next_escaped = 0
+    lines: list[str] = []
+    line = ['"']
+    column += 1
+    start = end = 0
+    while True:
+        if start < end:  # skip to the next position where the emitter acts
+            while next_escaped < len(escaped) and escaped[next_escaped] < end:
+                next_escaped += 1
+            target = escaped[next_escaped] if next_escaped < len(escaped) else n
+            past_width = max(end, start + _FOLD_WIDTH - column + 1)
+            if past_width < target:
+                space = text.find(" ", past_width, target)
+                target = space if space != -1 else target
+            end = target
+        ch = text[end] if end < n else None
+        if ch is None or ch in '"\\':
+            if start < end:
+                line.append(text[start:end])
+                column += end - start
+                start = end
+            if ch is not None:
+                line.append("\\" + ch)
+                column += 2
+                start = end + 1
+        if 0 < end < n - 1 and (ch == " " or start >= end) and column + (end - start) > _FOLD_WIDTH:
+            need_backslash = _needs_backslash(text, start, end)
+            line.append(text[start:end] + ("\\" if need_backslash else ""))
+            start = max(start, end)
+            lines.append("".join(line))
+            line = [" " * indent]
+            column = indent
+            if text[start] == " ":
+                if need_backslash:
+                    line.append("\\")
+                    column += 1
+                else:
+                    start += 1
+        if end >= n:
+            break
+        end += 1
+    line.append('"')
+    lines.append("".join(line))
+    return tuple(lines)
 
 
 def _sequence(node: Any, item: Shape, indent: int, written: Node | None = None) -> Iterator[Line]:
@@ -224,7 +343,10 @@ def written_entry(
         lines = list(_entry(head, value, shape, indent, written))
     except _Unsure:
         return None
-    if not all(isinstance(line, str) and len(line) <= _WIDTH for line in lines):
+    if not all(
+        isinstance(line, str) and (len(line) <= _WIDTH or isinstance(line, _Folded))
+        for line in lines
+    ):
         return None
     return [line for line in lines if isinstance(line, str)]
 
@@ -244,7 +366,8 @@ def _matches(text: str, wanted: Iterator[Line]) -> bool:
                     return False
                 continue
             want = next(wanted, None)
-            if want is None or len(line) > _WIDTH or not _written(line, want):
+            too_long = len(line) > _WIDTH and not isinstance(want, _Folded)
+            if want is None or too_long or not _written(line, want):
                 return False
         return next(wanted, None) is None
     except _Unsure:

@@ -4,17 +4,28 @@ A new version goes to a temporary file in the same folder, is flushed to disk,
 gets the old file's permissions, and then replaces the old file in one atomic
 rename: a full disk or a crash leaves the old file whole. A file that changed
 since it was read (another editor, another `coalition` at the same time) is
-not overwritten: writers take a lock file beside the ledger (`filelock`, on
-every system) and compare what is there with what they read. A symbolic link
-is written through to its target.
+not overwritten: writers hold a lock while they read, change and write, and
+compare what is there with what they read. A symbolic link is written through
+to its target.
+
+The lock leaves nothing behind: where the system has `flock` (Linux, macOS,
+the BSDs) it is taken on the ledger's folder itself, so no lock file appears
+in a newsroom's repository to be committed by `git add -A`, and the system
+drops it when a writer dies. Elsewhere (Windows), or on a file system that
+refuses it, `filelock` keeps the lock file in the system's temporary folder,
+named after the ledger's real path, outside any work tree.
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import stat
 import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 # How long a writer waits for another to finish before giving up.
@@ -25,41 +36,121 @@ class WriteError(Exception):
     """The file was left as it was; the message says why."""
 
 
+# The ledgers this thread holds the lock of (real paths): an edit holds it
+# from reading to writing, and the write inside it does not take it again.
+_local = threading.local()
+
+
+@contextlib.contextmanager
+def ledger_lock(path: Path, waiting: Callable[[], None] | None = None) -> Iterator[None]:
+    """Hold the lock of the ledger at `path`: another writer waits for it
+    (up to LOCK_TIMEOUT seconds, calling `waiting` once when it starts to
+    wait), then reads what this one wrote. WriteError if it never comes."""
+    target = Path(os.path.realpath(path))
+    held: set[Path] = _local.__dict__.setdefault("held", set())
+    if target in held:
+        yield
+        return
+    with _folder_lock(target, waiting) if _can_flock() else _temporary_lock(target, waiting):
+        held.add(target)
+        try:
+            yield
+        finally:
+            held.discard(target)
+
+
+def _can_flock() -> bool:
+    try:
+        import fcntl
+    except ImportError:  # Windows
+        return False
+    return hasattr(fcntl, "flock")
+
+
+@contextlib.contextmanager
+def _folder_lock(target: Path, waiting: Callable[[], None] | None) -> Iterator[None]:
+    import fcntl
+
+    try:
+        descriptor = os.open(target.parent, os.O_RDONLY)
+    except OSError:  # a folder that cannot be opened (or is not there)
+        with _temporary_lock(target, waiting):
+            yield
+        return
+    try:
+        deadline = time.monotonic() + LOCK_TIMEOUT
+        while True:
+            try:
+                fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    raise WriteError(
+                        f"{target} is being written by another program; nothing written"
+                    ) from None
+                if waiting is not None:
+                    waiting()
+                    waiting = None
+                time.sleep(0.05)
+            except OSError:  # a file system without flock (some network ones)
+                with _temporary_lock(target, waiting):
+                    yield
+                return
+        yield
+    finally:
+        os.close(descriptor)  # which releases the lock
+
+
 def lock_path(target: Path) -> Path:
-    """The lock file beside a ledger: a stable thing to lock, unlike the
-    ledger itself, which every write replaces with a new file."""
-    return target.with_name(f".{target.name}.lock")
+    """Where `filelock` keeps a ledger's lock where flock cannot be had: the
+    temporary folder, under a name made from the ledger's real path."""
+    digest = hashlib.sha256(os.fsencode(target)).hexdigest()[:32]
+    return Path(tempfile.gettempdir()) / f"coalition-{digest}.lock"
+
+
+@contextlib.contextmanager
+def _temporary_lock(target: Path, waiting: Callable[[], None] | None) -> Iterator[None]:
+    from filelock import FileLock, Timeout
+
+    lock = FileLock(lock_path(target), timeout=LOCK_TIMEOUT, mode=0o666)
+    try:
+        try:
+            lock.acquire(timeout=0)
+        except Timeout:
+            if waiting is not None:
+                waiting()
+            lock.acquire()
+    except Timeout:
+        raise WriteError(f"{target} is being written by another program; nothing written") from None
+    except OSError as error:
+        raise WriteError(f"cannot lock {target}: {error.strerror or error}") from None
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 def replace_file(path: Path, content: bytes, *, expected: bytes) -> None:
     """Replace the contents of `path` (which held `expected` when read).
 
-    Writers take the lock beside the ledger, then read the ledger by its
-    name: a writer that waited sees what the one before it wrote, and stops
-    there rather than overwrite it. A read-only ledger and one with other
-    hard links (which a replacement would leave holding the old text) are
-    refused."""
-    from filelock import FileLock, Timeout
-
+    Writers hold the ledger's lock (`ledger_lock`), then read the ledger by
+    its name: a writer that read it before another wrote sees the change,
+    and stops there rather than overwrite it. A read-only ledger and one
+    with other hard links (which a replacement would leave holding the old
+    text) are refused."""
     target = Path(os.path.realpath(path))
-    try:
-        with FileLock(lock_path(target), timeout=LOCK_TIMEOUT):
-            _check_writable(path, target)
-            try:
-                current = target.read_bytes()
-                mode = stat.S_IMODE(target.stat().st_mode)
-            except OSError as error:
-                raise WriteError(f"cannot read {path}: {error.strerror or error}") from None
-            if current != expected:
-                raise WriteError(
-                    f"{path} changed since it was read (another editor?); nothing written: "
-                    "run again"
-                )
-            _write_beside(target, content, mode)
-    except Timeout:
-        raise WriteError(f"{path} is being written by another program; nothing written") from None
-    except OSError as error:
-        raise WriteError(f"cannot lock {path}: {error.strerror or error}") from None
+    with ledger_lock(path):
+        _check_writable(path, target)
+        try:
+            current = target.read_bytes()
+            mode = stat.S_IMODE(target.stat().st_mode)
+        except OSError as error:
+            raise WriteError(f"cannot read {path}: {error.strerror or error}") from None
+        if current != expected:
+            raise WriteError(
+                f"{path} changed since it was read (another editor?); nothing written: run again"
+            )
+        _write_beside(target, content, mode)
 
 
 def _check_writable(path: Path, target: Path) -> None:

@@ -32,6 +32,7 @@ from coalition.rules.model.unknown_domain import RULE as UNKNOWN_DOMAIN
 from coalition.rules.model.unknown_group import RULE as UNKNOWN_GROUP
 from coalition.rules.model.unknown_key import RULE as UNKNOWN_KEY
 from coalition.rules.model.unknown_status import RULE as UNKNOWN_STATUS
+from coalition.rules.model.url import RULE as URL
 from coalition.rules.rule import Rule
 
 
@@ -238,6 +239,11 @@ def _flag(found: _Found) -> None:
 
 
 def _pattern(found: _Found) -> None:
+    if found.name == "url":
+        found.message = f"{show_text(found.value)} is not a web address (http:// or https://)"
+        found.hint = "give the page's http(s) address, or leave url out"
+        found.rule = URL
+        return
     found.message = f"{show_text(found.value)} is not a SHA-256 (64 hexadecimal digits)"
     found.hint = "leave it out, or let `coalition add-source --archive` record it"
 

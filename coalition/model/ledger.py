@@ -22,6 +22,13 @@ Label = Annotated[str, _Text, Style.LABEL]
 """A short free text: a name, a publisher, a speaker, a role."""
 Code = Annotated[str, _Text, Style.CODE]
 """An id, a path, a URL."""
+WebAddress = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, pattern=r"^[Hh][Tt][Tt][Pp][Ss]?://[^\s/?#]"),
+    Style.CODE,
+]
+"""An http(s) address: a javascript: or file: one would run or open something
+where the published site and the Markdown make it a link."""
 Sha256 = Annotated[
     str, StringConstraints(strip_whitespace=True, pattern="^[0-9a-f]{64}$"), Style.CODE
 ]
@@ -80,8 +87,10 @@ class Source(_Strict):
     date_note: Prose | None = Field(
         default=None, description="How an inferred or uncertain date was arrived at."
     )
-    url: Code | None = Field(
-        default=None, description="Where it can be read; leave out rather than guess."
+    url: WebAddress | None = Field(
+        default=None,
+        description="Where it can be read, an http:// or https:// address; leave out rather "
+        "than guess.",
     )
     archive: Code | None = Field(
         default=None,

@@ -58,11 +58,25 @@ _ATTENTION_LINE = re.compile(r"(?:<{7}|>{7}|={7}|\|{7}|%| *\u00a0)")
 _ATTENTION_LINES = re.compile(r"\n" + _ATTENTION_LINE.pattern)
 
 
+# Every ASCII character but those: in ASCII, the suspect characters are the
+# controls other than the line feed, and DEL.
+_ASCII_SAFE = bytes(range(0x20, 0x7F)) + b"\n"
+
+
+def _suspect_characters(text: str) -> bool:
+    # Python knows whether a text is ASCII without reading it; then deleting
+    # the safe bytes (C, memory speed) beats the regular expression's class
+    # of every plane by ten times on a 10 MB value.
+    if text.isascii():
+        return bool(text.encode("ascii").translate(None, _ASCII_SAFE))
+    return _ATTENTION_CHARS.search(text) is not None
+
+
 def needs_attention(text: str) -> bool:
     """Whether any line check of `scan_text` could report something."""
     return bool(
-        _ATTENTION_CHARS.search(text)
-        or _ATTENTION_HEADER.search(text)
+        _suspect_characters(text)
+        or ("#" in text and _ATTENTION_HEADER.search(text))
         or _ATTENTION_LINE.match(text)
         or _ATTENTION_LINES.search(text)
     )
@@ -87,7 +101,7 @@ def decode(data: bytes, file: str) -> tuple[str | None, list[Problem]]:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         return None, _encoding_problems(data, file)
-    return text.replace("\r\n", "\n"), []
+    return (text.replace("\r\n", "\n") if "\r" in text else text), []
 
 
 def _encoding_problems(data: bytes, file: str, most: int = 10) -> list[Problem]:

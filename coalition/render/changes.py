@@ -20,7 +20,8 @@ from coalition.analyse.diff import DiffView
 from coalition.analyse.log import LogView
 from coalition.render import RenderOptions
 from coalition.render.console import text_width
-from coalition.render.style import citation, clean
+from coalition.render.style import citation
+from coalition.render.style import one_line as clean
 from coalition.render.words import change_words, summary_words
 
 Segment = tuple[str, str]

@@ -2,8 +2,9 @@
 piece of evidence), ISO alpha-2 and alpha-3 codes, and the as_of date in
 every row so a pasted table never loses when it was true.
 
-Cells that a spreadsheet would run as a formula (=, +, -, @) are prefixed with
-an apostrophe, as OWASP advises for CSV from untrusted text.
+A text cell that a spreadsheet would run as a formula (=, +, -, @, a tab or a
+carriage return first) is prefixed with an apostrophe, as OWASP advises for CSV
+from untrusted text; `spreadsheet_safe` does it for every CSV coalition writes.
 """
 
 from __future__ import annotations
@@ -33,9 +34,16 @@ def formula_like(text: str) -> bool:
     return not _NUMBER.fullmatch(unicodedata.normalize("NFKC", text))
 
 
-def _safe(value: object) -> str:
-    text = clean("" if value is None else str(value))
+def spreadsheet_safe(text: str) -> str:
+    """`text` as a CSV cell that a spreadsheet shows as text: prefixed with
+    `'` when it would run as a formula (OWASP's advice for CSV injection).
+    Every CSV writer calls this on its text cells, and only on those: a typed
+    number or date is never text that starts with one of these."""
     return "'" + text if formula_like(text) else text
+
+
+def _safe(value: object) -> str:
+    return spreadsheet_safe(clean("" if value is None else str(value)))
 
 
 def _write(out: TextIO, header: list[str], rows: Iterable[Sequence[object]]) -> None:

@@ -2,10 +2,12 @@
 that types every column, names the keys between tables and says when the
 data was true (`as_of`) and which version of the contract it follows.
 
-The CSVs are data for programs (pandas, R, Datawrapper, Flourish): cells are
-written as they are, UTF-8 without a byte-order mark. `excel=True` is for a
-person opening them in a spreadsheet: a byte-order mark so Excel reads UTF-8,
-and cells a spreadsheet would run as a formula prefixed with `'`.
+The CSVs are data for programs (pandas, R, Datawrapper, Flourish), UTF-8
+without a byte-order mark, and yet safe to open in a spreadsheet: a text cell
+a spreadsheet would run as a formula is prefixed with `'` (`spreadsheet_safe`,
+as in every CSV coalition writes; the descriptor says so). Numbers, dates and
+booleans are typed and never prefixed. `excel=True` adds a byte-order mark so
+Excel reads UTF-8.
 """
 
 from __future__ import annotations
@@ -20,8 +22,8 @@ from typing import Any
 from coalition import __version__
 from coalition.analyse.contract import CONTRACT_VERSION, TABLES, Table
 from coalition.analyse.tables import Tables
-from coalition.render.csvfile import formula_like
-from coalition.render.output import replace_file
+from coalition.render.csvfile import spreadsheet_safe
+from coalition.render.output import build_folder, replace_file
 from coalition.render.style import clean
 
 DESCRIPTOR = "datapackage.json"
@@ -32,11 +34,20 @@ LICENCE = {
 }
 
 
-def cell(value: Any, *, excel: bool = False) -> str:
-    """A value as the CSV writes it: empty for none, `true`/`false`, ISO dates."""
+# Said in the descriptor, for whoever reads the CSVs with a program.
+NEUTRALISED = (
+    "Text cells that a spreadsheet would run as a formula (those starting with =, +, -, @, "
+    "a tab or a carriage return, other than a plain number) are prefixed with an apostrophe "
+    "('), as OWASP advises against CSV injection; numbers, dates and booleans are never "
+    "prefixed."
+)
+
+
+def cell(value: Any) -> str:
+    """A value as the CSV writes it: empty for none, `true`/`false`, ISO
+    dates, text made safe for a spreadsheet."""
     if isinstance(value, str):
-        text = clean(value)
-        return "'" + text if excel and formula_like(text) else text
+        return spreadsheet_safe(clean(value))
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -52,7 +63,7 @@ def table_csv(table: Table, rows: list[dict[str, Any]], *, excel: bool = False) 
     columns = table.columns
     writer.writerow(columns)
     for row in rows:
-        writer.writerow([cell(row[column], excel=excel) for column in columns])
+        writer.writerow([cell(row[column]) for column in columns])
     return ("\ufeff" if excel else "") + out.getvalue()
 
 
@@ -98,6 +109,7 @@ def descriptor(tables: Tables) -> dict[str, Any]:
         "profile": "tabular-data-package",
         "name": "coalition-ledger",
         "title": clean(tables.title),
+        "description": NEUTRALISED,
         "version": CONTRACT_VERSION,
         "as_of": tables.as_of,
         "release": tables.release,
@@ -120,12 +132,15 @@ def descriptor(tables: Tables) -> dict[str, Any]:
 
 
 def write_datapackage(tables: Tables, folder: Path, *, excel: bool = False) -> list[Path]:
-    """Write the package into `folder` (made if missing), each file replaced
-    whole and at once; returns the files written."""
-    folder.mkdir(parents=True, exist_ok=True)
+    """Write the package into `folder` (made if missing): built whole beside
+    it first, so a failure leaves no half-written package (`build_folder`);
+    returns the files written."""
     files = {f"{t.name}.csv": table_csv(t, tables.rows[t.name], excel=excel) for t in TABLES}
     files[DESCRIPTOR] = json.dumps(descriptor(tables), indent=2, ensure_ascii=False) + "\n"
-    written = []
-    for name, text in files.items():
-        written.append(replace_file(folder / name, text))
-    return written
+
+    def build(staging: Path) -> None:
+        for name, text in files.items():
+            replace_file(staging / name, text)
+
+    build_folder(folder, build)
+    return [folder / name for name in files]

@@ -20,14 +20,14 @@ from typing import Any
 
 from coalition import __version__
 from coalition.analyse.country import CountryView, Quote, describe_country
-from coalition.analyse.feed import ReleaseInfo, build_feed
+from coalition.analyse.feed import Feed, ReleaseInfo, build_feed
 from coalition.analyse.mapping import MAP_COLUMNS, STRONGEST, map_view
 from coalition.analyse.summary import summarise
 from coalition.model.countries import country_name
 from coalition.model.ledger import Ledger
 from coalition.model.vocabulary import Status
 from coalition.render.mapsvg import LEGEND, PANELS, column_title, map_facts, render_map
-from coalition.render.output import replace_file
+from coalition.render.output import build_folder, replace_file
 from coalition.render.style import (
     LOOKS,
     citation,
@@ -77,7 +77,21 @@ def write_site(
 ) -> Site:
     """Write the site for `ledger` (whose archives are relative to `base`)
     into `folder`, made if missing, with its feed of changes (`releases`
-    from git; ids and links under `base_url` when it is given)."""
+    from git; ids and links under `base_url` when it is given). The site is
+    built whole beside `folder` first, so a failure leaves no half-written
+    site (`build_folder`)."""
+    feed = build_feed(ledger, releases, base_url)
+    names = build_folder(
+        folder,
+        lambda staging: _write_pages(ledger, base, staging, archives, feed=feed, release=release),
+    )
+    return Site(folder, tuple(folder / name for name in names))
+
+
+def _write_pages(
+    ledger: Ledger, base: Path, folder: Path, archives: bool, *, feed: Feed, release: str | None
+) -> list[str]:
+    """Write every file of the site into `folder`; their names in it."""
     from jinja2 import Environment, PackageLoader, StrictUndefined
 
     environment = Environment(
@@ -100,17 +114,17 @@ def write_site(
         "countries.html": ("countries.html.j2", _countries_page(ledger, copied)),
         "sources.html": ("sources.html.j2", _sources_page(ledger, copied)),
         "style.css": ("style.css.j2", {"statuses": _status_styles()}),
-        "feed.atom": ("feed.atom.j2", {"feed": build_feed(ledger, releases, base_url)}),
+        "feed.atom": ("feed.atom.j2", {"feed": feed}),
     }
-    written = [folder / name for name in copied.values()]
+    written = list(copied.values())
     for name, (template, context) in pages.items():
-        text = environment.get_template(template).render(**common, **context)
-        written.append(replace_file(folder / name, text))
+        replace_file(folder / name, environment.get_template(template).render(**common, **context))
+        written.append(name)
     for column in _map_columns(ledger):
-        written.append(
-            replace_file(folder / "maps" / f"{column}.svg", render_map(map_view(ledger, column)))
-        )
-    return Site(folder, tuple(written))
+        name = f"maps/{column}.svg"
+        replace_file(folder / name, render_map(map_view(ledger, column)))
+        written.append(name)
+    return written
 
 
 def _map_columns(ledger: Ledger) -> list[str]:

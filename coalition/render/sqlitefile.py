@@ -16,6 +16,7 @@ from typing import Any
 
 from coalition.analyse.contract import CONTRACT_VERSION, HISTORY, TABLES, Table
 from coalition.analyse.tables import Row, Tables
+from coalition.render.output import replace_database
 
 _TYPES = {"string": str, "integer": int, "boolean": int, "date": str}
 # Tables others point at first, so that their foreign keys can be declared.
@@ -49,10 +50,23 @@ def _rows(rows: list[Row]) -> list[Row]:
 
 def write_sqlite(tables: Tables, path: Path, history: list[Row] | None = None) -> dict[str, int]:
     """Write the tables (and add new history rows) to the database at `path`,
-    made if missing; returns how many rows each table holds now."""
+    made if missing; returns how many rows each table holds now. The work is
+    done on a copy that then replaces the database (`replace_database`): a
+    full disk leaves the database as it was, or none, and no debris."""
+    return replace_database(path, lambda copy: _write(tables, copy, history))
+
+
+def _write(tables: Tables, path: Path, history: list[Row] | None) -> dict[str, int]:
     import sqlite_utils
 
     db = sqlite_utils.Database(path)
+    try:
+        return _fill(db, tables, history)
+    finally:
+        db.conn.close()
+
+
+def _fill(db: Any, tables: Tables, history: list[Row] | None) -> dict[str, int]:
     with db.conn:
         for table in reversed(_ORDER):  # those that point at others go first
             for name in (f"{table.name}_fts", table.name):

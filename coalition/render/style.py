@@ -7,6 +7,7 @@ as a stance grows stronger.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -73,6 +74,17 @@ def clean(text: str) -> str:
     terminal or hide text. The loader already refuses them; a renderer
     must not rely on that."""
     return SUSPECT.sub("", text)
+
+
+_LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
+RETURN = "↵"
+
+
+def one_line(text: str) -> str:
+    """`clean(text)` with each line break shown as ↵: a change or a quote
+    is one line of a terminal listing, and a role written over several
+    lines must not look like several entries (or forge one)."""
+    return _LINE_BREAK.sub(RETURN, clean(text))
 
 
 _BASES = {

@@ -1,8 +1,9 @@
 """Rich tables for a terminal: colour and symbols there, plain text when piped.
 
 Text from the ledger is only ever put into `rich.text.Text` objects after
-`clean()`, on a Console with markup, emoji and highlighting off: a note with
-`[red]`, `[link=…]` or `:warning:` shows as written.
+`one_line()` (`clean()`, line breaks shown as ↵), on a Console with markup,
+emoji and highlighting off: a note with `[red]`, `[link=…]` or `:warning:`
+shows as written, and a role over several lines as one.
 """
 
 from __future__ import annotations
@@ -25,7 +26,6 @@ from coalition.render.console import rich_console
 from coalition.render.style import (
     LOOKS,
     citation,
-    clean,
     counts_text,
     label,
     legend_entries,
@@ -35,6 +35,7 @@ from coalition.render.style import (
     shown_columns,
     stance_notes,
 )
+from coalition.render.style import one_line as clean
 
 EMPTY = "·"
 # Column headings on a narrow terminal, where a status is shortened too.

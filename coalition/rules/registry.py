@@ -61,6 +61,7 @@ from coalition.rules.model import (
     unknown_group,
     unknown_key,
     unknown_status,
+    url,
 )
 from coalition.rules.read import (
     alias,
@@ -109,6 +110,7 @@ MODULES: tuple[ModuleType, ...] = (
     schema,
     country_code,
     unknown_date_basis,
+    url,
     comment_in_text,
     undefined_source,
     unused_source,

@@ -7,16 +7,22 @@ restyled the ways an editor restyles them (comments, blank lines, quotes).
 
 from __future__ import annotations
 
+import json
+import random
+from pathlib import Path
+from typing import Any
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from ruamel.yaml.error import YAMLError
 
 from coalition.edit.apply import format_ledger
-from coalition.edit.canonical import canonical_lines, is_canonical
+from coalition.edit.blockwise import format_blocks
+from coalition.edit.canonical import canonical_lines, folded_quoted, is_canonical
 from coalition.edit.roundtrip import format_text
 from coalition.read import read_yaml
-from tests.conftest import FIXTURE, FIXTURE_LEDGER, budgets
+from tests.conftest import FIXTURE, FIXTURE_LEDGER, VALID, budgets, run_cli
 from tests.fuzz.mutants import mutants
 
 SHIPPED = (FIXTURE_LEDGER).read_text(encoding="utf-8")
@@ -163,3 +169,63 @@ def test_fmt_check_of_a_formatted_ledger_does_not_rewrite_it(
     monkeypatch.setattr(apply, "format_text", refuse)
     edited = format_ledger(SHIPPED.encode("utf-8"), "contributions.yaml", FIXTURE)
     assert edited.new == SHIPPED.encode("utf-8") and not edited.problems
+
+
+def _long_text(chooser: random.Random, size: int, *, double: bool) -> str:
+    """Words, spaces (single and double), quote marks and backslashes: every
+    case of where ruamel.yaml folds and what it escapes (with `double`, the
+    double quote mark too, without which `fmt` reads the line's nodes from a
+    shortened copy)."""
+    pieces = ["word", "w", "x" * 60, "é", "“", "'", "\\", " ", " ", " ", "  ", "\\ ", "' "]
+    if double:
+        pieces += ['"', '" ', ' "']
+    parts: list[str] = []
+    while sum(map(len, parts)) < size:
+        parts.append(chooser.choice(pieces))
+    return "".join(parts).strip() or "x"
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_a_long_text_is_folded_as_ruamel_yaml_folds_it(seed: int) -> None:
+    """A text over one line's width, in a detail, a quote in a list and the
+    title: the lines `canonical` writes are those of ruamel.yaml's round trip."""
+    chooser = random.Random(seed)
+    size = chooser.choice([4050, 4100, 4500, 9000, 13000])
+    text = _long_text(chooser, size, double=seed % 2 == 0)
+    body = json.dumps(text, ensure_ascii=False)
+    ledger = VALID.replace("detail: Air patrols", f"detail: {body}").replace(
+        "quote: Italy is weighing", f"quote: {body}\n            speaker: Italy is weighing"
+    )
+    formatted = format_text(ledger)
+    data = _data(formatted)
+    assert is_canonical(formatted, data)
+    assert format_blocks(ledger, _data(ledger)) == formatted
+    for key, indent in (("        detail: ", 8), ("            quote: ", 12)):
+        lines = folded_quoted(text, len(key), indent + 2)
+        start = formatted.index(key) + len(key)
+        assert formatted[start:].startswith("\n".join(lines) + "\n")
+
+
+def test_fmt_of_a_10_mb_value_never_asks_ruamel_yaml(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A 10 MB value on one line is folded by `canonical`, not by ruamel.yaml's
+    round trip (which takes seconds a megabyte): `fmt` and `fmt --check`."""
+    import coalition.edit.apply as apply
+    import coalition.edit.blockwise as blockwise
+
+    def refuse(text: str) -> str:
+        raise AssertionError("the 10 MB value went through ruamel.yaml")
+
+    monkeypatch.setattr(apply, "format_text", refuse)
+    monkeypatch.setattr(blockwise, "format_text", refuse)
+    words = " ".join(["air", "patrols", "ceasefire", "troops"] * 600_000)[:10_000_000]
+    for written in (words, json.dumps(words)):
+        path = tmp_path / "contributions.yaml"
+        path.write_text(VALID.replace("detail: Air patrols", f"detail: {written}"), "utf-8")
+        check = run_cli("fmt", "--check", str(path))
+        assert check.exit_code == 1 and check.stdout.count("\n") > 2400, check.stderr
+        assert run_cli("fmt", str(path)).exit_code == 0
+        assert run_cli("fmt", "--check", str(path)).exit_code == 0
+        data: Any = _data(path.read_text("utf-8"))
+        assert data["countries"]["IT"]["stances"]["air"]["detail"] == words

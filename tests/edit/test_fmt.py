@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-from filelock import FileLock
 from hypothesis import given, settings
 from syrupy.assertion import SnapshotAssertion
 
@@ -133,13 +132,26 @@ def test_a_file_changed_since_it_was_read_is_not_overwritten(ledger_file: Write)
 
 
 def test_two_writers_at_once(ledger_file: Write, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another writer (a thread here: the lock is not shared between
+    threads) holds the lock longer than this one waits."""
     path = ledger_file(MESSY)
     monkeypatch.setattr(write, "LOCK_TIMEOUT", 0.05)
-    with (
-        FileLock(write.lock_path(path)),
-        pytest.raises(WriteError, match="being written by another program"),
-    ):
-        replace_file(path, b"new", expected=MESSY.encode())
+    holding, done = threading.Event(), threading.Event()
+
+    def other_writer() -> None:
+        with write.ledger_lock(path):
+            holding.set()
+            done.wait()
+
+    other = threading.Thread(target=other_writer)
+    other.start()
+    holding.wait()
+    try:
+        with pytest.raises(WriteError, match="being written by another program"):
+            replace_file(path, b"new", expected=MESSY.encode())
+    finally:
+        done.set()
+        other.join()
     assert path.read_text(encoding="utf-8") == MESSY
 
 
@@ -148,7 +160,7 @@ def test_a_writer_that_waited_never_overwrites_the_one_before(ledger_file: Write
     while this one waits: this one must see the new text and stop."""
     path = ledger_file(MESSY)
     holding, outcome = threading.Event(), {}
-    lock = FileLock(write.lock_path(path))
+    lock = write.ledger_lock(path)
 
     def other_writer() -> None:
         with lock:
@@ -203,9 +215,8 @@ def test_a_full_disk_leaves_the_old_file_whole(
     assert run.exit_code == 2
     assert "No space left on device" in run.stderr and "the file is as it was" in run.stderr
     assert path.read_text(encoding="utf-8") == MESSY
-    # Only the ledger, and the lock file writers share, are left: no temporary file.
-    left = sorted(p.name for p in path.parent.iterdir())
-    assert left in (["contributions.yaml"], [".contributions.yaml.lock", "contributions.yaml"])
+    # Only the ledger is left: no temporary file, no lock file.
+    assert sorted(p.name for p in path.parent.iterdir()) == ["contributions.yaml"]
 
 
 def test_create_file_never_overwrites(tmp_path: Path) -> None:

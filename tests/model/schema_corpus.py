@@ -155,6 +155,24 @@ CASES = [
         valid=False,
     ),
     Case(
+        "url javascript:",
+        "    published: 2025-09-04\n",
+        "    published: 2025-09-04\n    url: javascript:alert(1)\n",
+        valid=False,
+    ),
+    Case(
+        "url file:",
+        "    published: 2025-09-04\n",
+        "    published: 2025-09-04\n    url: file:///etc/passwd\n",
+        valid=False,
+    ),
+    Case(
+        "url https in capitals",
+        "    published: 2025-09-04\n",
+        "    published: 2025-09-04\n    url: HTTPS://www.politico.eu/x\n",
+        valid=True,
+    ),
+    Case(
         "published unknown",
         "    published: 2025-09-04\n",
         "    published:\n    date_basis: unknown\n",
