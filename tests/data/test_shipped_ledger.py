@@ -118,7 +118,6 @@ PENDING = frozenset(
         "cyprus-mail-2026-01-05-damianos-to-attend-paris-meeting.txt",
         "cyprus-mail-2026-02-24-president-reaffirms-support-teleconference.txt",
         "delo-2025-09-06-medla-slovenska-varnostna-jamstva.txt",
-        "dutchnews-2025-02-16-schoof-nl-may-join-peacekeeping.txt",
         "elpais-2026-01-06-sanchez-ronda-grupos-tropas-de-paz.txt",
         "eunewsweek-2025-09-06-slovenia-only-with-un-mandate.txt",
         "europes-news-2025-05-11-luxembourg-no-troops-backes.txt",
