@@ -145,7 +145,6 @@ PENDING = frozenset(
         "swisshubnews-undated-politico-leaders-kyiv-24-february.txt",
         "swissinfo-efe-2026-01-06-sanchez-abre-puerta-mision-de-paz.txt",
         "tass-2026-02-09-netherlands-forces-mission-new-government.txt",
-        "wp-pl-undated-norway-too-early-to-send-soldiers.txt",
     }
 )
 
