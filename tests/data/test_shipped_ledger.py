@@ -108,7 +108,6 @@ PENDING = frozenset(
         "anews-2025-08-18-milanovic-no-croatian-troops.txt",
         "anews-2026-01-08-lithuania-could-deploy-hundreds-of-troops.txt",
         "anews-2026-02-24-european-leaders-reaffirm-support-4th-anniversary.txt",
-        "anp-welingelichtekringen-2025-03-02-schoof-militaire-planners.txt",
         "anp-welingelichtekringen-2026-02-23-jetten-belt-zelensky.txt",
         "bss-afp-2025-03-06-ireland-no-deterrent-force.txt",
         "caliber-az-2025-08-20-latvia-openness-troops-peace-deal.txt",
