@@ -113,7 +113,6 @@ PENDING = frozenset(
         "caliber-az-2025-08-20-latvia-openness-troops-peace-deal.txt",
         "censor-net-2025-05-20-belgium-ready-send-troops-francken.txt",
         "cnn-portugal-2026-01-06-montenegro-circunstancias-tropas.txt",
-        "covert-pk-2025-03-02-denmark-open-to-troop-deployment.txt",
         "cyprus-mail-2026-01-05-damianos-to-attend-paris-meeting.txt",
         "cyprus-mail-2026-02-24-president-reaffirms-support-teleconference.txt",
         "delo-2025-09-06-medla-slovenska-varnostna-jamstva.txt",
