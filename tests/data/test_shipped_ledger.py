@@ -120,7 +120,6 @@ PENDING = frozenset(
         "eunewsweek-2025-09-06-slovenia-only-with-un-mandate.txt",
         "europes-news-2025-05-11-luxembourg-no-troops-backes.txt",
         "gazeta-prawna-2025-08-28-koalicja-chetnych-kto-wysle-wojska.txt",
-        "icelandnews24-undated-iceland-not-formally-joined.txt",
         "infobae-2026-01-19-sanchez-desafio-envio-militares-ucrania.txt",
         "interfax-ukraine-2025-04-22-new-zealand-training-until-2026.txt",
         "interfax-ukraine-2025-09-03-frederiksen-strong-army-danish-model.txt",
