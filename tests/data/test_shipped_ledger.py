@@ -109,7 +109,6 @@ PENDING = frozenset(
         "anews-2026-01-08-lithuania-could-deploy-hundreds-of-troops.txt",
         "anews-2026-02-24-european-leaders-reaffirm-support-4th-anniversary.txt",
         "anp-welingelichtekringen-2026-02-23-jetten-belt-zelensky.txt",
-        "bss-afp-2025-03-06-ireland-no-deterrent-force.txt",
         "caliber-az-2025-08-20-latvia-openness-troops-peace-deal.txt",
         "censor-net-2025-05-20-belgium-ready-send-troops-francken.txt",
         "cnn-portugal-2026-01-06-montenegro-circunstancias-tropas.txt",
