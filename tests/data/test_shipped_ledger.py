@@ -104,7 +104,6 @@ PENDING = frozenset(
     {
         "112ua-undated-austria-may-join-peacekeeping-tanner.txt",
         "agenpress-2025-09-05-bulgaria-no-troops-minesweepers.txt",
-        "anadolu-2025-03-16-australia-small-contribution-peacekeeping.txt",
         "anews-2025-08-18-milanovic-no-croatian-troops.txt",
         "anews-2026-01-08-lithuania-could-deploy-hundreds-of-troops.txt",
         "anews-2026-02-24-european-leaders-reaffirm-support-4th-anniversary.txt",
