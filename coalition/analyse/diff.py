@@ -109,7 +109,7 @@ def _compare_stance(code: str, column: str, old: Stance | None, new: Stance | No
                 Change(Kind.CONDITION_ADDED, code, column, "conditions", None, condition)
             )
     changes += _compare_evidence(old.evidence, new.evidence, code, column)
-    if new.reviewed is not None and new.reviewed != old.reviewed:
+    if new.reviewed != old.reviewed:  # a review given, moved, or taken away
         changes.append(
             Change(Kind.STANCE_REVIEWED, code, column, "reviewed", _value(old.reviewed),
                    _value(new.reviewed))

@@ -264,20 +264,35 @@ def review(
         OptionalText,
         typer.Option("--on", metavar="DATE", help="The day it was checked. Default: today."),
     ] = None,
+    clear: Annotated[
+        bool,
+        typer.Option("--clear", help="Remove the stance's reviewed date instead of setting it."),
+    ] = False,
+    correction: CorrectionOption = None,
+    date: DateOption = None,
     ledger: LedgerOption = None,
 ) -> None:
-    """Mark a stance as checked: it still holds on that day, so it is not stale."""
+    """Mark a stance as checked: it still holds on that day, so it is not stale.
+    With --clear, take a review back (its age is then its evidence's again)."""
     import datetime
 
     from coalition.analyse.change import Kind
+    from coalition.edit.stances import clear_review
     from coalition.edit.stances import review as mark_reviewed
 
     code = resolve_country(country, param_hint="'CODE'")
     domain = parse_column(column)
-    day = parse_day(on, "'--on'") if on else datetime.date.today().isoformat()
+    if clear and on is not None:
+        raise typer.BadParameter("--clear removes the date: give no --on", param_hint="'--on'")
+    note = correction_of(correction, date, country=code, domain=domain)
+    if clear:
+        make: Callable[[str], str] = lambda text: clear_review(text, code, domain, note)  # noqa: E731
+    else:
+        day = parse_day(on, "'--on'") if on else datetime.date.today().isoformat()
+        make = lambda text: mark_reviewed(text, code, domain, day, note)  # noqa: E731
     apply_edit_command(
         ledger_path(ledger),
-        lambda text: mark_reviewed(text, code, domain, day),
+        make,
         lambda change: change.kind is Kind.STANCE_REVIEWED and change.country == code,
     )
 

@@ -57,6 +57,8 @@ def _change_words(change: Change, escape: Escape) -> str:
     if kind is Kind.PRECONDITION_REMOVED:
         return f"precondition removed: {_quoted(change.old, escape)}"
     if kind is Kind.STANCE_REVIEWED:
+        if change.new is None:
+            return f"{where}review of {change.old} removed"
         return f"{where}reviewed on {change.new}: still holds"
     if kind is Kind.STANCE_ADDED:
         return f"{where}new stance, {_status(change.new)}"

@@ -1,0 +1,134 @@
+"""The recording tools a journalist reaches for after `set`: taking a review
+back, rewording why a sentence is ignored, reported figures, a stance's
+resolution, a quote that supports another status; each as a pure function of
+the ledger's text and through the CLI."""
+
+from __future__ import annotations
+
+import datetime
+import textwrap
+from pathlib import Path
+
+import pytest
+import yaml
+
+from coalition.edit.nodes import EditError
+from coalition.edit.record import Correction
+from coalition.edit.stances import clear_review, review
+from tests.conftest import FIXTURE, FIXTURE_LEDGER, run_cli
+from tests.edit.test_edit import changed_lines
+
+SHIPPED = FIXTURE_LEDGER.read_text(encoding="utf-8")
+
+REVIEWED = textwrap.dedent(
+    """\
+    title: Test ledger
+    as_of: 2025-09-04
+    sources:
+      politico:
+        publisher: Politico
+        title: Allies ready
+        published: 2025-09-04
+    countries:
+      IT:
+        group: coalition
+        stances:
+          air:
+            status: considering
+            evidence:
+              - source: politico
+                quote: Italy is weighing participating in air patrols
+            reviewed: 2025-09-04
+
+      # Malta, next
+      MT:
+        group: coalition
+        stances:
+          sea:
+            status: considering
+            evidence:
+              - source: politico
+                quote: Malta is weighing it
+    """
+)
+
+
+def shipped(tmp_path: Path) -> Path:
+    (tmp_path / "sources").mkdir()
+    for archived in (FIXTURE / "sources").glob("*.txt"):
+        (tmp_path / "sources" / archived.name).write_bytes(archived.read_bytes())
+    path = tmp_path / "contributions.yaml"
+    path.write_text(SHIPPED, encoding="utf-8")
+    return path
+
+
+# review --clear
+
+
+def test_clear_review_removes_the_stamp_and_keeps_what_follows() -> None:
+    after = clear_review(REVIEWED, "IT", "air")
+    assert changed_lines(REVIEWED, after) == ["-        reviewed: 2025-09-04"]
+    assert "\n\n  # Malta, next\n" in after
+
+
+def test_clear_review_with_a_correction_records_it() -> None:
+    after = clear_review(
+        REVIEWED, "IT", "air", Correction("2025-09-05", "not checked", "IT", "air")
+    )
+    assert yaml.safe_load(after)["corrections"] == [
+        {
+            "date": datetime.date(2025, 9, 5),
+            "country": "IT",
+            "domain": "air",
+            "reason": "not checked",
+        }
+    ]
+
+
+def test_clear_review_refuses_a_stance_never_reviewed() -> None:
+    with pytest.raises(EditError, match="MT sea has no reviewed date"):
+        clear_review(REVIEWED, "MT", "sea")
+
+
+def test_review_with_a_correction_moves_the_date_and_says_why() -> None:
+    after = review(REVIEWED, "IT", "air", "2025-09-03", Correction("2025-09-05", "wrong day"))
+    assert "reviewed: 2025-09-03" in after
+    assert yaml.safe_load(after)["corrections"][0]["reason"] == "wrong day"
+
+
+def test_review_clear_through_the_cli(tmp_path: Path) -> None:
+    path = shipped(tmp_path)
+    run = run_cli("review", "DE", "financing", "--clear", "-l", str(path))
+    assert run.exit_code == 0, run.stderr
+    assert run.stderr.splitlines()[0] == (
+        f"{path}: Germany (DE) financing: review of 2025-12-15 removed"
+    )
+    assert changed_lines(SHIPPED, path.read_text(encoding="utf-8")) == [
+        "-        reviewed: 2025-12-15"
+    ]
+
+
+def test_review_clear_with_a_correction_through_the_cli(tmp_path: Path) -> None:
+    path = shipped(tmp_path)
+    run = run_cli(
+        "review", "FI", "overall", "--clear", "--correction", "nobody checked it",
+        "--date", "2026-01-08", "-l", str(path),
+    )  # fmt: skip
+    assert run.exit_code == 0, run.stderr
+    assert "(correction: nobody checked it)" in run.stderr.splitlines()[0]
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert "reviewed" not in data["countries"]["FI"]["overall"]
+    assert data["corrections"][-1] == {
+        "date": datetime.date(2026, 1, 8), "country": "FI", "domain": "overall", "reason": "nobody checked it"
+    }  # fmt: skip
+
+
+def test_review_clear_refuses_what_it_cannot_do(tmp_path: Path) -> None:
+    path = shipped(tmp_path)
+    again = run_cli("review", "FR", "land", "--clear", "-l", str(path))
+    assert again.exit_code == 1
+    assert "FR land has no reviewed date to remove; nothing written" in again.stderr
+    both = run_cli("review", "DE", "land", "--clear", "--on", "2026-01-01", "-l", str(path))
+    assert both.exit_code == 2
+    assert "give no --on" in both.stderr
+    assert path.read_text(encoding="utf-8") == SHIPPED
