@@ -20,6 +20,7 @@ from coalition.model.ledger import (
     Correction,
     Country,
     Evidence,
+    Ignored,
     Ledger,
     Precondition,
     Reported,
@@ -161,7 +162,8 @@ def _compare_sources(old: dict[str, Source], new: dict[str, Source]) -> list[Cha
             for name in Source.model_fields:
                 before, after = _value(getattr(was, name)), _value(getattr(now, name))
                 if name == "ignored":  # sentences left out: how many, not which
-                    before, after = len(was.ignored), len(now.ignored)
+                    changes += _compare_ignored(was.ignored, now.ignored, f"{source_id}.ignored")
+                    continue
                 if before != after:
                     changes.append(
                         Change(Kind.SOURCE_CHANGED, field=f"{source_id}.{name}", old=before,
@@ -233,11 +235,23 @@ def diff_ledgers(old: Ledger, new: Ledger) -> list[Change]:
         for name in ("title", "as_of")
         if (was := getattr(old, name)) != (now := getattr(new, name))
     ]
-    if len(old.ignored) != len(new.ignored):
-        changes.append(
-            Change(Kind.LEDGER_CHANGED, field="ignored", old=len(old.ignored), new=len(new.ignored))
-        )
+    changes += _compare_ignored(old.ignored, new.ignored, "ignored", Kind.LEDGER_CHANGED)
     return mark_corrections(changes, old, new)
+
+
+def _compare_ignored(
+    old: Sequence[Ignored], new: Sequence[Ignored], field: str, kind: Kind = Kind.SOURCE_CHANGED
+) -> list[Change]:
+    """What is left out, and why: how many entries when their number
+    changes, else each reason reworded (old → new)."""
+    if len(old) != len(new):
+        return [Change(kind, field=field, old=len(old), new=len(new))]
+    reasons = {(i.text, i.country): i.reason for i in old}
+    return [
+        Change(kind, field=field, old=reasons[key], new=i.reason)
+        for i in new
+        if (key := (i.text, i.country)) in reasons and reasons[key] != i.reason
+    ]
 
 
 def _covers(correction: Correction, change: Change) -> bool:

@@ -132,3 +132,73 @@ def test_review_clear_refuses_what_it_cannot_do(tmp_path: Path) -> None:
     assert both.exit_code == 2
     assert "give no --on" in both.stderr
     assert path.read_text(encoding="utf-8") == SHIPPED
+
+
+# ignore --update
+
+IGNORING = REVIEWED.replace(
+    "    published: 2025-09-04\n",
+    "    published: 2025-09-04\n"
+    "    ignored:\n"
+    '      - text: "Trump was very unhappy"\n'
+    '        reason: "not about the guarantees"\n',
+    1,
+)
+
+
+def test_ignoring_a_sentence_twice_is_refused() -> None:
+    from coalition.edit.record import add_ignored
+
+    with pytest.raises(EditError, match="ignores 'Trump was  very unhappy' already"):
+        add_ignored(IGNORING, "politico", "Trump was  very unhappy", None, "again")
+
+
+def test_ignore_update_rewords_the_reason_only() -> None:
+    from coalition.edit.record import add_ignored
+
+    after = add_ignored(IGNORING, "politico", "Trump was very unhappy", None, "mood", update=True)
+    assert changed_lines(IGNORING, after) == [
+        '-        reason: "not about the guarantees"',
+        '+        reason: "mood"',
+    ]
+    with pytest.raises(EditError, match="ignores no 'Trump said'"):
+        add_ignored(IGNORING, "politico", "Trump said", None, "mood", update=True)
+    with pytest.raises(EditError, match="for that reason already"):
+        add_ignored(after, "politico", "Trump was very unhappy", None, "mood", update=True)
+
+
+def test_ignore_update_through_the_cli(tmp_path: Path) -> None:
+    path = shipped(tmp_path)
+    source = "jiji-nippon-2025-10-25"
+    twice = run_cli(
+        "ignore", source, "--text", "Newsfrom Japan", "--reason", "again", "-l", str(path)
+    )
+    assert twice.exit_code == 1
+    assert "to reword the reason, add --update" in twice.stderr
+    run = run_cli(
+        "ignore", source, "--text", "Newsfrom Japan", "--reason", "the site's banner",
+        "--update", "-l", str(path),
+    )  # fmt: skip
+    assert run.exit_code == 0, run.stderr
+    assert run.stderr.splitlines() == [
+        f"{path}: source {source}.ignored: “the page's banner” → “the site's banner”"
+    ]
+    assert changed_lines(SHIPPED, path.read_text(encoding="utf-8")) == [
+        '-        reason: "the page\'s banner"',
+        '+        reason: "the site\'s banner"',
+    ]
+
+
+def test_ignore_update_of_a_country_everywhere(tmp_path: Path) -> None:
+    path = shipped(tmp_path)
+    run = run_cli(
+        "ignore", "--country", "UA", "--reason", "the beneficiary", "--update", "-l", str(path)
+    )
+    assert run.exit_code == 0, run.stderr
+    assert run.stderr.splitlines()[0].endswith(
+        "ignored: “the country the guarantees are for, "
+        "not a contributor to them” → “the beneficiary”"
+    )
+    missing = run_cli("ignore", "--country", "FR", "--reason", "x", "--update", "-l", str(path))
+    assert missing.exit_code == 1
+    assert "the ledger ignores no country FR" in missing.stderr
