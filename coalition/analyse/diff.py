@@ -14,16 +14,14 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from coalition.analyse.change import Change, Direction, Kind
-from coalition.check.quotes import normalise, quote_key
+from coalition.analyse.records import compare_ignored, compare_preconditions, compare_reported
+from coalition.check.quotes import quote_key
 from coalition.model.countries import display_name
 from coalition.model.ledger import (
     Correction,
     Country,
     Evidence,
-    Ignored,
     Ledger,
-    Precondition,
-    Reported,
     Source,
     Stance,
     stances_by_column,
@@ -162,54 +160,13 @@ def _compare_sources(old: dict[str, Source], new: dict[str, Source]) -> list[Cha
             for name in Source.model_fields:
                 before, after = _value(getattr(was, name)), _value(getattr(now, name))
                 if name == "ignored":  # sentences left out: how many, not which
-                    changes += _compare_ignored(was.ignored, now.ignored, f"{source_id}.ignored")
+                    changes += compare_ignored(was.ignored, now.ignored, f"{source_id}.ignored")
                     continue
                 if before != after:
                     changes.append(
                         Change(Kind.SOURCE_CHANGED, field=f"{source_id}.{name}", old=before,
                                new=after)
                     )  # fmt: skip
-    return changes
-
-
-def _reported_key(figure: Reported) -> tuple[str, str]:
-    return figure.source, figure.counts
-
-
-def _compare_preconditions(
-    old: Sequence[Precondition], new: Sequence[Precondition]
-) -> list[Change]:
-    before = {normalise(p.text): p for p in old}
-    after = {normalise(p.text): p for p in new}
-    return [
-        Change(Kind.PRECONDITION_REMOVED, field="precondition", old=p.text)
-        for key, p in before.items()
-        if key not in after
-    ] + [
-        Change(
-            Kind.PRECONDITION_ADDED, field="precondition", new=p.text, evidence=tuple(p.evidence)
-        )
-        for key, p in after.items()
-        if key not in before
-    ]
-
-
-def _compare_reported(old: Sequence[Reported], new: Sequence[Reported]) -> list[Change]:
-    before = {_reported_key(f): f for f in old}
-    after = {_reported_key(f): f for f in new}
-    changes = [
-        Change(Kind.REPORTED_REMOVED, field=f.counts, old=f.value)
-        for key, f in before.items()
-        if key not in after
-    ]
-    for key, figure in after.items():
-        was = before.get(key)
-        if was is None:
-            changes.append(Change(Kind.REPORTED_ADDED, field=figure.counts, new=figure.value))
-        elif was.value != figure.value:
-            changes.append(
-                Change(Kind.REPORTED_CHANGED, field=figure.counts, old=was.value, new=figure.value)
-            )
     return changes
 
 
@@ -227,31 +184,16 @@ def diff_ledgers(old: Ledger, new: Ledger) -> list[Change]:
         key=lambda item: (-max(c.news for c in item[1]), _country_name(item[0], old, new)),
     )
     changes = [change for _, group in ordered for change in group]
-    changes += _compare_preconditions(old.preconditions, new.preconditions)
-    changes += _compare_reported(old.reported, new.reported)
+    changes += compare_preconditions(old.preconditions, new.preconditions)
+    changes += compare_reported(old.reported, new.reported)
     changes += _compare_sources(old.sources, new.sources)
     changes += [
         Change(Kind.LEDGER_CHANGED, field=name, old=_value(was), new=_value(now))
         for name in ("title", "as_of")
         if (was := getattr(old, name)) != (now := getattr(new, name))
     ]
-    changes += _compare_ignored(old.ignored, new.ignored, "ignored", Kind.LEDGER_CHANGED)
+    changes += compare_ignored(old.ignored, new.ignored, "ignored", Kind.LEDGER_CHANGED)
     return mark_corrections(changes, old, new)
-
-
-def _compare_ignored(
-    old: Sequence[Ignored], new: Sequence[Ignored], field: str, kind: Kind = Kind.SOURCE_CHANGED
-) -> list[Change]:
-    """What is left out, and why: how many entries when their number
-    changes, else each reason reworded (old → new)."""
-    if len(old) != len(new):
-        return [Change(kind, field=field, old=len(old), new=len(new))]
-    reasons = {(i.text, i.country): i.reason for i in old}
-    return [
-        Change(kind, field=field, old=reasons[key], new=i.reason)
-        for i in new
-        if (key := (i.text, i.country)) in reasons and reasons[key] != i.reason
-    ]
 
 
 def _covers(correction: Correction, change: Change) -> bool:
