@@ -3,6 +3,7 @@ figures, and what is ignored (and why)."""
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Sequence
 
 from coalition.analyse.change import Change, Kind
@@ -31,6 +32,8 @@ def compare_preconditions(old: Sequence[Precondition], new: Sequence[Preconditio
 
 
 def compare_reported(old: Sequence[Reported], new: Sequence[Reported]) -> list[Change]:
+    """Figures added, removed, and changed: a new value (old → new), or
+    another of its fields (`status: offered` → `status: committed`)."""
     before = {_reported_key(f): f for f in old}
     after = {_reported_key(f): f for f in new}
     changes = [
@@ -42,11 +45,31 @@ def compare_reported(old: Sequence[Reported], new: Sequence[Reported]) -> list[C
         was = before.get(key)
         if was is None:
             changes.append(Change(Kind.REPORTED_ADDED, field=figure.counts, new=figure.value))
-        elif was.value != figure.value:
+            continue
+        if was.value != figure.value:
             changes.append(
                 Change(Kind.REPORTED_CHANGED, field=figure.counts, old=was.value, new=figure.value)
             )
+        changes += [
+            Change(
+                Kind.REPORTED_CHANGED,
+                field=figure.counts,
+                old=_said(name, getattr(was, name)),
+                new=_said(name, getattr(figure, name)),
+            )
+            for name in Reported.model_fields
+            if name not in ("value", "counts", "source")
+            and getattr(was, name) != getattr(figure, name)
+        ]
     return changes
+
+
+def _said(name: str, value: object) -> str:
+    """A field of a figure as a change names it: `status: committed`."""
+    if value is None or value is False:
+        return f"no {name}"
+    text = value.isoformat() if isinstance(value, datetime.date) else str(value)
+    return f"{name}: {text}"
 
 
 def compare_ignored(

@@ -208,17 +208,29 @@ def remove(
         ),
     ] = None,
     quote: Annotated[OptionalText, typer.Option("--quote", help="The quote to remove.")] = None,
+    reported: Annotated[
+        bool,
+        typer.Option("--reported", help="A reported figure, named by its --source and --quote."),
+    ] = False,
     correction: CorrectionOption = None,
     date: DateOption = None,
     ledger: LedgerOption = None,
 ) -> None:
-    """Remove a piece of evidence, a stance, a country, or a source nobody cites."""
+    """Remove a piece of evidence, a stance, a country, a reported figure, or a
+    source nobody cites."""
     from coalition.edit.evidence import Quote
     from coalition.edit.stances import remove
 
     if quote is not None and source is None:
         raise typer.BadParameter("give the quote's --source too", param_hint="'--quote'")
     path = ledger_path(ledger)
+    if reported:
+        from coalition.cli.figures import remove_figure_command
+
+        if country is not None:
+            raise typer.BadParameter("a reported figure names no country", param_hint="'CODE'")
+        remove_figure_command(path, source, quote, correction_of(correction, date))
+        return
     if country is None:
         _remove_source(path, source if quote is None else None, correction)
         return

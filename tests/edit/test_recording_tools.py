@@ -14,6 +14,7 @@ import yaml
 
 from coalition.edit.nodes import EditError
 from coalition.edit.record import Correction
+from coalition.edit.reported import FigureEdit, remove_figure, report_figure
 from coalition.edit.stances import clear_review, review
 from tests.conftest import FIXTURE, FIXTURE_LEDGER, run_cli
 from tests.edit.test_edit import changed_lines
@@ -202,3 +203,123 @@ def test_ignore_update_of_a_country_everywhere(tmp_path: Path) -> None:
     missing = run_cli("ignore", "--country", "FR", "--reason", "x", "--update", "-l", str(path))
     assert missing.exit_code == 1
     assert "the ledger ignores no country FR" in missing.stderr
+
+
+# report, remove --reported
+
+LONDON = "The meeting, held in London, was attended by leaders of more than 20 countries"
+WEIGHING = "Italy is weighing participating in air patrols"
+
+
+def figure_edit(**given: object) -> FigureEdit:
+    from coalition.edit.evidence import EvidenceDetails, Quote
+
+    details = EvidenceDetails(**given.pop("details", {}))  # type: ignore[arg-type]
+    return FigureEdit(Quote("politico", WEIGHING, details), **given)  # type: ignore[arg-type]
+
+
+def test_report_adds_a_figure_in_the_ledgers_order() -> None:
+    after = report_figure(
+        REVIEWED,
+        figure_edit(value=1, counts="countries weighing air patrols", status="considering",
+                    qualifier="at least", details={"speaker": "Crosetto", "date": "2025-09-03"}),
+    )  # fmt: skip
+    assert yaml.safe_load(after)["reported"] == [
+        {"value": 1, "qualifier": "at least", "counts": "countries weighing air patrols",
+         "status": "considering", "source": "politico", "quote": WEIGHING,
+         "speaker": "Crosetto", "date": datetime.date(2025, 9, 3)}
+    ]  # fmt: skip
+    keys = [line.split(":")[0].strip(" -") for line in after.split("reported:")[1].splitlines()]
+    assert keys[1:5] == ["value", "qualifier", "counts", "status"]
+
+
+def test_report_updates_the_figure_with_the_same_quote() -> None:
+    first = report_figure(REVIEWED, figure_edit(value=1, counts="countries weighing"))
+    after = report_figure(first, figure_edit(status="considering", qualifier=""))
+    assert changed_lines(first, after) == ["+    status: considering"]
+    again = report_figure(after, figure_edit(value=2, status=""))
+    assert changed_lines(after, again) == [
+        "-  - value: 1", "+  - value: 2", "-    status: considering"
+    ]  # fmt: skip
+
+
+def test_report_refuses_a_new_figure_without_its_value_or_what_it_counts() -> None:
+    with pytest.raises(EditError, match="a new figure needs its --value"):
+        report_figure(REVIEWED, figure_edit(value=3))
+
+
+def test_remove_figure_leaves_an_empty_list_and_what_followed_it() -> None:
+    text = REVIEWED.replace("countries:\n", "reported: []\n\n# the countries\ncountries:\n")
+    added = report_figure(text, figure_edit(value=1, counts="countries weighing"))
+    assert "reported:\n  - value: 1" in added
+    assert remove_figure(added, "politico", WEIGHING) == text
+    with pytest.raises(EditError, match="reports no figure from 'politico' with that quote"):
+        remove_figure(text, "politico", WEIGHING)
+
+
+def test_report_through_the_cli_dates_a_figure_and_corrects_one(tmp_path: Path) -> None:
+    path = shipped(tmp_path)
+    source = "jiji-nippon-2025-10-25"
+    run = run_cli(
+        "report", "--source", source, "--quote", LONDON, "--said-on", "2025-10-24", "-l", str(path)
+    )
+    assert run.exit_code == 0, run.stderr
+    assert run.stderr.splitlines() == [
+        f"{path}: reported figure (countries whose leaders attended the coalition's meeting in "
+        "London): no date → date: 2025-10-24"
+    ]
+    assert changed_lines(SHIPPED, path.read_text(encoding="utf-8")) == ["+    date: 2025-10-24"]
+    fixed = run_cli(
+        "report", "--source", source, "--quote", LONDON, "--value", "21",
+        "--correction", "the article says more than 20", "--date", "2026-01-08", "-l", str(path),
+    )  # fmt: skip
+    assert fixed.exit_code == 0, fixed.stderr
+    assert fixed.stderr.splitlines()[0].endswith("(correction: the article says more than 20)")
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert [f["value"] for f in data["reported"] if f["source"] == source] == [21]
+    assert data["corrections"][-1] == {
+        "date": datetime.date(2026, 1, 8), "reason": "the article says more than 20"
+    }  # fmt: skip
+
+
+def test_report_refuses_an_unknown_status_and_a_missing_value(tmp_path: Path) -> None:
+    path = shipped(tmp_path)
+    wrong = run_cli(
+        "report", "--source", "politico-2025-09-04", "--quote", WEIGHING, "--value", "1",
+        "--counts", "x", "--status", "comitted", "-l", str(path),
+    )  # fmt: skip
+    assert wrong.exit_code == 2
+    assert "did you mean 'committed'" in wrong.stderr
+    new = run_cli("report", "--source", "politico-2025-09-04", "--quote", WEIGHING, "-l", str(path))
+    assert new.exit_code == 1
+    assert "a new figure needs its --value" in new.stderr
+    assert path.read_text(encoding="utf-8") == SHIPPED
+
+
+def test_remove_reported_through_the_cli(tmp_path: Path) -> None:
+    path = shipped(tmp_path)
+    run = run_cli(
+        "remove", "--reported", "--source", "jiji-nippon-2025-10-25", "--quote", LONDON,
+        "--correction", "not a count of the coalition", "-l", str(path),
+    )  # fmt: skip
+    assert run.exit_code == 0, run.stderr
+    assert run.stderr.splitlines()[0] == (
+        f"{path}: reported figure removed: 20 countries whose leaders attended the coalition's "
+        "meeting in London (correction: not a count of the coalition)"
+    )
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert len(data["reported"]) == 4
+    alone = run_cli("remove", "--reported", "--source", "jiji-nippon-2025-10-25", "-l", str(path))
+    assert alone.exit_code == 2
+    assert "name the figure by its --source and --quote" in alone.stderr
+
+
+def test_a_figures_date_is_checked_like_any_quotes(tmp_path: Path) -> None:
+    from tests.conftest import strict_problems
+
+    path = tmp_path / "contributions.yaml"
+    path.write_text(
+        report_figure(REVIEWED, figure_edit(value=1, counts="c", details={"date": "2025-09-05"})),
+        encoding="utf-8",
+    )
+    assert ("evidence-after-as-of", "reported.0.date") in strict_problems(path)
