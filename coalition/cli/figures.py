@@ -110,3 +110,48 @@ def remove_figure_command(
     apply_edit_command(
         path, lambda text: remove_figure(text, source, quote, None, correction), _about_figures
     )
+
+
+@app.command()
+def resolve(
+    country: Annotated[
+        str, typer.Argument(**completed("CODE"), help="A country: a code or a name.")
+    ],
+    column: Annotated[str, typer.Argument(**completed("DOMAIN"), help="A domain, or overall.")],
+    follows: Annotated[
+        OptionalText,
+        typer.Option(
+            "--follows",
+            **completed("ID"),
+            help="The source, among the stance's own, whose account the status follows.",
+        ),
+    ] = None,
+    reason: Annotated[
+        OptionalText, typer.Option("--reason", help="Why that source, in a reader's words.")
+    ] = None,
+    clear: Annotated[
+        bool, typer.Option("--clear", help="Take the stance's resolution away.")
+    ] = False,
+    correction: CorrectionOption = None,
+    date: DateOption = None,
+    ledger: LedgerOption = None,
+) -> None:
+    """Say which source a stance's status follows when its sources contradict
+    each other, and why (the stance's `resolution:`)."""
+    from coalition.cli.app import parse_column, resolve_country
+    from coalition.edit.resolution import resolve as resolve_stance
+
+    code = resolve_country(country, param_hint="'CODE'")
+    domain = parse_column(column)
+    if clear and (follows is not None or reason is not None):
+        raise typer.BadParameter("--clear takes no --follows or --reason", param_hint="'--clear'")
+    if not clear and (follows is None or not (reason or "").strip()):
+        raise typer.BadParameter(
+            "give the source it --follows and the --reason (or --clear)", param_hint="'--follows'"
+        )
+    note = correction_of(correction, date, country=code, domain=domain)
+    apply_edit_command(
+        ledger_path(ledger),
+        lambda text: resolve_stance(text, code, domain, follows, reason, note),
+        lambda change: change.country == code and change.domain == domain,
+    )

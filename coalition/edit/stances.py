@@ -259,6 +259,11 @@ def _remove_evidence(entry: CommentedMap, quote: Quote, where: str) -> None:
         delete_entry(entry, "evidence")
 
 
+def find_stance(data: CommentedMap, code: str, column: str) -> CommentedMap:
+    """A stance of the ledger (`column`: a domain, or overall), or why not."""
+    return _stance(_find_country(data, code), code, column)
+
+
 def review(
     text: str, code: str, column: str, day: str, correction: Correction | None = None
 ) -> str:

@@ -323,3 +323,63 @@ def test_a_figures_date_is_checked_like_any_quotes(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert ("evidence-after-as-of", "reported.0.date") in strict_problems(path)
+
+
+# resolve
+
+CONTRADICTED = REVIEWED.replace(
+    "        reviewed: 2025-09-04\n",
+    "          - source: politico\n"
+    '            quote: "Italy is not taking part in air patrols"\n'
+    "            speaker: A minister\n"
+    "            status: ruled_out\n",
+)
+
+
+def test_resolve_says_which_source_the_status_follows_and_clears_it() -> None:
+    from coalition.edit.resolution import resolve
+
+    after = resolve(CONTRADICTED, "IT", "air", "politico", "the spokesperson speaks for all")
+    assert changed_lines(CONTRADICTED, after) == [
+        "+        resolution:",
+        "+          follows: politico",
+        '+          reason: "the spokesperson speaks for all"',
+    ]
+    assert "\n\n  # Malta, next\n" in after
+    again = resolve(after, "IT", "air", "politico", "newer words")
+    assert changed_lines(after, again) == [
+        '-          reason: "the spokesperson speaks for all"',
+        '+          reason: "newer words"',
+    ]
+    assert resolve(after, "IT", "air", None, None) == CONTRADICTED
+    with pytest.raises(EditError, match="IT air cites no source 'reuters'"):
+        resolve(CONTRADICTED, "IT", "air", "reuters", "why")
+    with pytest.raises(EditError, match="has no resolution to remove"):
+        resolve(CONTRADICTED, "IT", "air", None, None)
+
+
+def test_resolve_through_the_cli(tmp_path: Path) -> None:
+    from tests.conftest import strict_problems
+
+    path = tmp_path / "contributions.yaml"
+    path.write_text(CONTRADICTED, encoding="utf-8")
+    assert ("contradiction-unresolved", "countries.IT.stances.air.evidence.1.status") in (
+        strict_problems(path)
+    )
+    run = run_cli(
+        "resolve", "Italy", "air", "--follows", "politico", "--reason", "the cabinet's word",
+        "-l", str(path),
+    )  # fmt: skip
+    assert run.exit_code == 0, run.stderr
+    assert run.stderr.splitlines() == [
+        f"{path}: Italy (IT) air: resolution (none) → “follows politico: the cabinet's word”"
+    ]
+    assert not {p for p in strict_problems(path) if p[0] == "contradiction-unresolved"}
+    cleared = run_cli(
+        "resolve", "IT", "air", "--clear", "--correction", "no contradiction", "-l", str(path)
+    )
+    assert cleared.exit_code == 0, cleared.stderr
+    assert "(correction: no contradiction)" in cleared.stderr
+    half = run_cli("resolve", "IT", "air", "--follows", "politico", "-l", str(path))
+    assert half.exit_code == 2
+    assert "give the source it --follows and the --reason" in half.stderr
