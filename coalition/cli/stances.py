@@ -208,17 +208,29 @@ def remove(
         ),
     ] = None,
     quote: Annotated[OptionalText, typer.Option("--quote", help="The quote to remove.")] = None,
+    reported: Annotated[
+        bool,
+        typer.Option("--reported", help="A reported figure, named by its --source and --quote."),
+    ] = False,
     correction: CorrectionOption = None,
     date: DateOption = None,
     ledger: LedgerOption = None,
 ) -> None:
-    """Remove a piece of evidence, a stance, a country, or a source nobody cites."""
+    """Remove a piece of evidence, a stance, a country, a reported figure, or a
+    source nobody cites."""
     from coalition.edit.evidence import Quote
     from coalition.edit.stances import remove
 
     if quote is not None and source is None:
         raise typer.BadParameter("give the quote's --source too", param_hint="'--quote'")
     path = ledger_path(ledger)
+    if reported:
+        from coalition.cli.figures import remove_figure_command
+
+        if country is not None:
+            raise typer.BadParameter("a reported figure names no country", param_hint="'CODE'")
+        remove_figure_command(path, source, quote, correction_of(correction, date))
+        return
     if country is None:
         _remove_source(path, source if quote is None else None, correction)
         return
@@ -264,20 +276,35 @@ def review(
         OptionalText,
         typer.Option("--on", metavar="DATE", help="The day it was checked. Default: today."),
     ] = None,
+    clear: Annotated[
+        bool,
+        typer.Option("--clear", help="Remove the stance's reviewed date instead of setting it."),
+    ] = False,
+    correction: CorrectionOption = None,
+    date: DateOption = None,
     ledger: LedgerOption = None,
 ) -> None:
-    """Mark a stance as checked: it still holds on that day, so it is not stale."""
+    """Mark a stance as checked: it still holds on that day, so it is not stale.
+    With --clear, take a review back (its age is then its evidence's again)."""
     import datetime
 
     from coalition.analyse.change import Kind
+    from coalition.edit.stances import clear_review
     from coalition.edit.stances import review as mark_reviewed
 
     code = resolve_country(country, param_hint="'CODE'")
     domain = parse_column(column)
-    day = parse_day(on, "'--on'") if on else datetime.date.today().isoformat()
+    if clear and on is not None:
+        raise typer.BadParameter("--clear removes the date: give no --on", param_hint="'--on'")
+    note = correction_of(correction, date, country=code, domain=domain)
+    if clear:
+        make: Callable[[str], str] = lambda text: clear_review(text, code, domain, note)  # noqa: E731
+    else:
+        day = parse_day(on, "'--on'") if on else datetime.date.today().isoformat()
+        make = lambda text: mark_reviewed(text, code, domain, day, note)  # noqa: E731
     apply_edit_command(
         ledger_path(ledger),
-        lambda text: mark_reviewed(text, code, domain, day),
+        make,
         lambda change: change.kind is Kind.STANCE_REVIEWED and change.country == code,
     )
 

@@ -259,14 +259,41 @@ def _remove_evidence(entry: CommentedMap, quote: Quote, where: str) -> None:
         delete_entry(entry, "evidence")
 
 
-def review(text: str, code: str, column: str, day: str) -> str:
-    """Mark a stance as checked on `day`: it still holds."""
+def find_stance(data: CommentedMap, code: str, column: str) -> CommentedMap:
+    """A stance of the ledger (`column`: a domain, or overall), or why not."""
+    return _stance(_find_country(data, code), code, column)
+
+
+def review(
+    text: str, code: str, column: str, day: str, correction: Correction | None = None
+) -> str:
+    """Mark a stance as checked on `day`: it still holds. With a correction,
+    the date it replaces was the ledger's mistake."""
     data = root_of(text)
     stance = _stance(_find_country(data, code), code, column)
     if "reviewed" in stance:
         stance["reviewed"] = styled(day, "date")
     else:
         insert_entry(stance, "reviewed", styled(day, "date"), field_order("Stance"))
+    if correction is not None:
+        add_correction(data, correction)
+    return dump_text(data)
+
+
+def clear_review(text: str, code: str, column: str, correction: Correction | None = None) -> str:
+    """Take a stance's `reviewed:` stamp away: the review vouched for
+    something it should not have (a wrong day, a stance that no longer
+    holds), so the stance's age is again its evidence's."""
+    data = root_of(text)
+    stance = _stance(_find_country(data, code), code, column)
+    if "reviewed" not in stance:
+        raise EditError(f"{code} {column} has no reviewed date to remove")
+    # What follows the stance (a blank line, the next country) stays after it.
+    end = take_end(stance)
+    delete_entry(stance, "reviewed")
+    put_end(stance, end)
+    if correction is not None:
+        add_correction(data, correction)
     return dump_text(data)
 
 
