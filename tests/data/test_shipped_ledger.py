@@ -122,7 +122,6 @@ PENDING = frozenset(
         "interfax-ukraine-2025-04-22-new-zealand-training-until-2026.txt",
         "interfax-ukraine-2025-09-03-frederiksen-strong-army-danish-model.txt",
         "ireport247-2025-09-04-leaders-finalize-security-guarantees-ireland-estonia.txt",
-        "kyiv-independent-2025-03-21-lithuania-ready-deploy-troops.txt",
         "lb-ua-2026-02-24-kyiv-coalition-meeting-opened.txt",
         "menafn-2026-01-07-norway-offers-troops-after-peace-deal.txt",
         "naslovi-telegraf-2026-01-07-plenkovic-hrvatska-nece-slati-vojnike.txt",
