@@ -119,7 +119,6 @@ PENDING = frozenset(
         "europes-news-2025-05-11-luxembourg-no-troops-backes.txt",
         "gazeta-prawna-2025-08-28-koalicja-chetnych-kto-wysle-wojska.txt",
         "infobae-2026-01-19-sanchez-desafio-envio-militares-ucrania.txt",
-        "interfax-ukraine-2025-04-22-new-zealand-training-until-2026.txt",
         "interfax-ukraine-2025-09-03-frederiksen-strong-army-danish-model.txt",
         "ireport247-2025-09-04-leaders-finalize-security-guarantees-ireland-estonia.txt",
         "lb-ua-2026-02-24-kyiv-coalition-meeting-opened.txt",
