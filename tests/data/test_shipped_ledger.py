@@ -116,7 +116,6 @@ PENDING = frozenset(
         "delo-2025-09-06-medla-slovenska-varnostna-jamstva.txt",
         "elpais-2026-01-06-sanchez-ronda-grupos-tropas-de-paz.txt",
         "eunewsweek-2025-09-06-slovenia-only-with-un-mandate.txt",
-        "europes-news-2025-05-11-luxembourg-no-troops-backes.txt",
         "gazeta-prawna-2025-08-28-koalicja-chetnych-kto-wysle-wojska.txt",
         "infobae-2026-01-19-sanchez-desafio-envio-militares-ucrania.txt",
         "interfax-ukraine-2025-09-03-frederiksen-strong-army-danish-model.txt",
