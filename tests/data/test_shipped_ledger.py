@@ -102,7 +102,6 @@ def test_each_source_says_what_the_shared_record_says() -> None:
 # a new text neither recorded nor listed, fails the test.
 PENDING = frozenset(
     {
-        "112ua-undated-austria-may-join-peacekeeping-tanner.txt",
         "agenpress-2025-09-05-bulgaria-no-troops-minesweepers.txt",
         "anews-2025-08-18-milanovic-no-croatian-troops.txt",
         "anews-2026-01-08-lithuania-could-deploy-hundreds-of-troops.txt",
