@@ -106,7 +106,6 @@ PENDING = frozenset(
         "anews-2026-01-08-lithuania-could-deploy-hundreds-of-troops.txt",
         "anews-2026-02-24-european-leaders-reaffirm-support-4th-anniversary.txt",
         "anp-welingelichtekringen-2026-02-23-jetten-belt-zelensky.txt",
-        "caliber-az-2025-08-20-latvia-openness-troops-peace-deal.txt",
         "cnn-portugal-2026-01-06-montenegro-circunstancias-tropas.txt",
         "cyprus-mail-2026-01-05-damianos-to-attend-paris-meeting.txt",
         "cyprus-mail-2026-02-24-president-reaffirms-support-teleconference.txt",
