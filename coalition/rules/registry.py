@@ -51,6 +51,8 @@ from coalition.rules.check import (
 )
 from coalition.rules.edit import comment_lost, edit_refused, edit_unmeant, fmt
 from coalition.rules.model import (
+    amount_currency,
+    amount_range,
     date,
     missing_key,
     no_evidence,
@@ -111,6 +113,8 @@ MODULES: tuple[ModuleType, ...] = (
     country_code,
     unknown_date_basis,
     url,
+    amount_range,
+    amount_currency,
     comment_in_text,
     undefined_source,
     unused_source,
