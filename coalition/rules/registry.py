@@ -16,6 +16,7 @@ from types import ModuleType
 
 from coalition.check.context import Check
 from coalition.rules.check import (
+    amount_unquoted,
     archive,
     archive_changed,
     comment_in_text,
@@ -123,6 +124,7 @@ MODULES: tuple[ModuleType, ...] = (
     archive,
     quote_not_found,
     quote_too_short,
+    amount_unquoted,
     stale_stance,
     no_stance,
     reported_exceeded,
