@@ -99,12 +99,15 @@ def money_code(unit: str) -> str | None:
     if text in codes:
         return None
     whole = " ".join(_singular(word) for word in text.lower().split())
-    if whole in _currency_names():
-        return _currency_names()[whole]
-    for token in _TOKEN.findall(text):
+    named = _currency_names().get(whole)
+    if named is not None:
+        return named
+    for token in map(str, _TOKEN.findall(text)):
         if token in codes or (token.upper() in codes and len(text) == len(token)):
             return token.upper()
-        found = _MONEY_WORDS.get(token.lower()) or _MONEY_WORDS.get(_singular(token.lower()))
+        found: str | None = _MONEY_WORDS.get(token.lower()) or _MONEY_WORDS.get(
+            _singular(token.lower())
+        )
         if found:
             return found
     return None
