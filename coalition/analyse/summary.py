@@ -171,23 +171,7 @@ def summarise(
     rows.sort(key=_sort_key(sort))
     totals = {column: _count(row.cells.get(column) for row in rows) for column in COLUMNS}
     columns = tuple(c for c in COLUMNS if filters.column_shown(c))
-    strongest = [
-        max((s.rank for s in _cells(ledger, c).values()), default=-1) for c in ledger.countries
-    ]
-    reported = tuple(
-        ReportedFigure(
-            figure.value,
-            figure.counts,
-            figure.status,
-            ledger.sources.get(figure.source),
-            figure.source,
-            figure.quote,
-            # Against the whole ledger, whatever the filters: the figure is.
-            sum(1 for rank in strongest if rank >= (figure.status.rank if figure.status else -1)),
-            figure.qualifier,
-        )
-        for figure in ledger.reported
-    )
+    reported = _reported(ledger)
     preconditions = tuple(
         PreconditionView(p.text, quotes_of(ledger, p.evidence)) for p in ledger.preconditions
     )
@@ -206,6 +190,28 @@ def summarise(
         filters,
         preconditions,
         amounts,
+    )
+
+
+def _reported(ledger: Ledger) -> tuple[ReportedFigure, ...]:
+    """The reported figures, each with how many countries the ledger names at
+    its status or stronger."""
+    strongest = [
+        max((s.rank for s in _cells(ledger, c).values()), default=-1) for c in ledger.countries
+    ]
+    return tuple(
+        ReportedFigure(
+            figure.value,
+            figure.counts,
+            figure.status,
+            ledger.sources.get(figure.source),
+            figure.source,
+            figure.quote,
+            # Against the whole ledger, whatever the filters: the figure is.
+            sum(1 for rank in strongest if rank >= (figure.status.rank if figure.status else -1)),
+            figure.qualifier,
+        )
+        for figure in ledger.reported
     )
 
 

@@ -228,6 +228,13 @@ class Amount(_Strict):
         "translation) of this stance's evidence."
     )
 
+    def __str__(self) -> str:
+        """As `diff` and `log` say it: '100–200 soldiers (“a company of 100–200 troops”)'."""
+        low, high = self.min, self.max
+        bounds = f"{low}–{high}" if low != high else f"{low}"
+        figure = f"up to {high}" if low is None else f"at least {low}" if high is None else bounds
+        return f"{figure} {self.unit} (“{self.words}”)"
+
     @field_validator("max", mode="after")
     @classmethod
     def _a_range(cls, value: int | Decimal | None, info: ValidationInfo) -> int | Decimal | None:

@@ -15,12 +15,12 @@ from coalition.analyse.amounts import Range, total, widest
 from tests.conftest import run_cli
 
 FIGURES = """\
-title: Example ledger
+title: "Example ledger"
 as_of: 2025-09-04
 sources:
   politico:
     publisher: Politico
-    title: Allies ready
+    title: "Allies ready"
     published: 2025-09-04
 countries:
   EE:
@@ -36,6 +36,19 @@ countries:
         evidence:
           - source: politico
             quote: "Estonia is weighing sending a company of 100-200 troops"
+            attribution: reported
+  LT:
+    group: coalition
+    stances:
+      land:
+        status: considering
+        amounts:
+          - unit: trainers
+            max: 100
+            words: "up to 100 trainers"
+        evidence:
+          - source: politico
+            quote: "Lithuania is weighing sending up to 100 trainers"
             attribution: reported
   LV:
     group: coalition
@@ -54,19 +67,6 @@ countries:
         evidence:
           - source: politico
             quote: "Latvia is weighing sending 200 to 250 soldiers and €20m"
-            attribution: reported
-  LT:
-    group: coalition
-    stances:
-      land:
-        status: considering
-        amounts:
-          - unit: trainers
-            max: 100
-            words: "up to 100 trainers"
-        evidence:
-          - source: politico
-            quote: "Lithuania is weighing sending up to 100 trainers"
             attribution: reported
 """
 
