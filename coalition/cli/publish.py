@@ -39,13 +39,27 @@ def publish(
             help="The address the site is published at: the feed's links and ids use it.",
         ),
     ] = "",
+    docs_url: Annotated[
+        str,
+        typer.Option(
+            "--docs-url",
+            metavar="URL",
+            help="The address of coalition's documentation (its mkdocs build), linked from every "
+            "page's footer so readers can see how the ledger is checked.",
+        ),
+    ] = "",
 ) -> None:
     """A static site of the ledger: who does what, maps, every country's quotes, sources,
     and a feed of changes."""
     from coalition.cli.release import release_infos
     from coalition.git import release_of_file
     from coalition.render.site import write_site
+    from coalition.render.style import web_address
 
+    if docs_url and web_address(docs_url) is None:
+        typer.echo(f"coalition: --docs-url must be an http:// or https:// address: {docs_url!r}",
+                   err=True)  # fmt: skip
+        raise typer.Exit(2)
     book = load_valid(ledger)
     found = release_infos(ledger_path(ledger))
     try:
@@ -57,6 +71,7 @@ def publish(
             releases=found,
             base_url=base_url,
             release=release_of_file(ledger_path(ledger)),
+            docs_url=docs_url,
         )
     except OSError as error:
         typer.echo(f"coalition: cannot write in {folder}: {error.strerror or error}", err=True)
