@@ -68,6 +68,13 @@ def cell(text: str) -> str:
     return " ".join(text.split()).replace("|", "\\|")
 
 
+def code_cell(text: str) -> str:
+    """Code in a table cell. HTML, because a pipe escaped inside backticks is
+    read as a pipe by GitHub and as a backslash and a pipe by MkDocs."""
+    escaped = " ".join(text.split()).replace("&", "&amp;").replace("<", "&lt;")
+    return f"<code>{escaped.replace('>', '&gt;').replace('|', '&#124;')}</code>"
+
+
 def parameter_row(parameter: Any, context: Any) -> str:
     """One row: the names and help exactly as `--help` prints them (defaults,
     choices and the environment variable included)."""
@@ -76,7 +83,7 @@ def parameter_row(parameter: Any, context: Any) -> str:
     if parameter.param_type_name == "argument":  # as the usage line names it
         names = parameter.metavar or (parameter.name or "").upper()
         names += "..." if parameter.nargs == -1 else ""
-    return f"| `{cell(names)}` | {cell(meaning)} |"
+    return f"| {code_cell(names)} | {cell(meaning)} |"
 
 
 def command_section(name: str, command: Any, parent: Any) -> list[str]:

@@ -49,13 +49,17 @@ def test_every_option_of_every_command_is_on_the_commands_page() -> None:
         for parameter in command.params:
             for option in parameter.opts:
                 if option.startswith("-") and option != "--help":
-                    assert re.search(rf"`[^`]*{re.escape(option)}\b", text), f"{name} {option}"
+                    assert re.search(rf"<code>[^<]*{re.escape(option)}\b", text), f"{name} {option}"
 
 
 def test_every_format_and_value_is_documented() -> None:
     for view in ("report", "summary", "diff", "log", "rules"):
         for name in formats(view):
-            assert f"`{name}`" in ALL_DOCS or f"|{name}" in ALL_DOCS or f"{name}|" in ALL_DOCS
+            assert (
+                f"`{name}`" in ALL_DOCS
+                or f"&#124;{name}" in ALL_DOCS
+                or f"{name}&#124;" in ALL_DOCS
+            )
     for kind in (Status, Attribution, Group, Domain):
         for member in kind:
             assert f"`{member.value}`" in PAGES["ledger-format.md"], member.value
