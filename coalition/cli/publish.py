@@ -19,6 +19,27 @@ from coalition.cli.app import (
 from coalition.cli.parameters import completed
 
 
+def _web_address(value: str) -> str:
+    """A link the site may hold: an http(s) address, else a usage error."""
+    from coalition.render.style import web_address
+
+    if value and web_address(value) is None:
+        raise typer.BadParameter("not an http:// or https:// address")
+    return value
+
+
+DocsUrlOption = Annotated[
+    str,
+    typer.Option(
+        "--docs-url",
+        metavar="URL",
+        callback=_web_address,
+        help="The address of coalition's documentation (its mkdocs build), linked from every "
+        "page's footer so readers can see how the ledger is checked.",
+    ),
+]
+
+
 @app.command()
 def publish(
     folder: OutDirArgument,
@@ -39,27 +60,14 @@ def publish(
             help="The address the site is published at: the feed's links and ids use it.",
         ),
     ] = "",
-    docs_url: Annotated[
-        str,
-        typer.Option(
-            "--docs-url",
-            metavar="URL",
-            help="The address of coalition's documentation (its mkdocs build), linked from every "
-            "page's footer so readers can see how the ledger is checked.",
-        ),
-    ] = "",
+    docs_url: DocsUrlOption = "",
 ) -> None:
     """A static site of the ledger: who does what, maps, every country's quotes, sources,
     and a feed of changes."""
     from coalition.cli.release import release_infos
     from coalition.git import release_of_file
     from coalition.render.site import write_site
-    from coalition.render.style import web_address
 
-    if docs_url and web_address(docs_url) is None:
-        typer.echo(f"coalition: --docs-url must be an http:// or https:// address: {docs_url!r}",
-                   err=True)  # fmt: skip
-        raise typer.Exit(2)
     book = load_valid(ledger)
     found = release_infos(ledger_path(ledger))
     try:

@@ -183,5 +183,5 @@ def test_publish_refuses_a_docs_url_that_is_no_web_address(tmp_path: Path) -> No
     run = run_cli(
         "publish", str(tmp_path / "site"), "-l", str(ledger), "--docs-url", "javascript:alert(1)"
     )
-    assert run.exit_code == 2 and "--docs-url must be an http" in run.stderr
+    assert run.exit_code == 2 and "not an http:// or https:// address" in run.stderr
     assert not (tmp_path / "site").exists()
