@@ -3,7 +3,7 @@ once with their types and descriptions.
 
 A data desk joins these tables with its own, charts them and queries them;
 a column renamed or dropped breaks every reuser (Kiel's changing workbook did).
-The Frictionless `datapackage.json`, the SQLite schema and the README's table
+The Frictionless `datapackage.json`, the SQLite schema and docs/exports.md's tables
 are all read off `TABLES`, and a golden test fails on any change. Adding a
 column is a minor version of `CONTRACT_VERSION`; renaming or removing one is a
 major version.

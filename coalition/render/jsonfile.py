@@ -1,4 +1,4 @@
-"""JSON for programs. The shapes are documented in the README and kept stable:
+"""JSON for programs. The shapes are documented in docs/views.md and kept stable:
 add keys, never rename or remove them."""
 
 from __future__ import annotations
