@@ -33,7 +33,7 @@ def _value(value: Any) -> Any:
     """A field's value as plain data (dates and enums as text)."""
     if value is None or isinstance(value, (str, int)):
         return value.value if isinstance(value, enum.Enum) else value
-    return str(value)
+    return "; ".join(map(str, value)) if isinstance(value, tuple) else str(value)
 
 
 def _evidence_key(evidence: Evidence) -> tuple[str, str]:
@@ -96,7 +96,7 @@ def _compare_stance(code: str, column: str, old: Stance | None, new: Stance | No
         changes.append(Change(Kind.DETAIL_CHANGED, code, column, "detail", old.detail, new.detail))
     changes += [
         Change(Kind.STANCE_CHANGED, code, column, name, _value(was), _value(now))
-        for name in ("scope", "hedge", "resolution")
+        for name in ("scope", "hedge", "resolution", "amounts")
         if (was := getattr(old, name)) != (now := getattr(new, name))
     ]
     for condition in old.conditions:

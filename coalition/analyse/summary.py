@@ -14,9 +14,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from coalition.analyse.amounts import Total, totals_of
 from coalition.analyse.country import Quote, quotes_of
 from coalition.model.countries import alpha3, display_name
-from coalition.model.ledger import Ledger, Source, stances_by_column
+from coalition.model.ledger import Amount, Ledger, Source, stances_by_column
 from coalition.model.suggest import did_you_mean
 from coalition.model.vocabulary import COLUMNS, Group, Status
 
@@ -88,6 +89,8 @@ class Row:
     # column -> the limits the source sets, where it sets any (shown cells only)
     scopes: dict[str, str] = field(default_factory=dict)
     hedges: dict[str, str] = field(default_factory=dict)
+    # column -> the figures its sources give (shown cells only)
+    figures: dict[str, tuple[Amount, ...]] = field(default_factory=dict)
 
     @property
     def strongest(self) -> int:
@@ -116,6 +119,8 @@ class Summary:
     reported: tuple[ReportedFigure, ...]
     filters: Filters = field(default_factory=Filters)
     preconditions: tuple[PreconditionView, ...] = ()
+    # The figures of the shown cells, by column: one total per unit.
+    amounts: dict[str, tuple[Total, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -160,15 +165,41 @@ def summarise(
                 country.role,
                 cells,
                 *_limits(ledger, code, cells),
+                figures=_figures(ledger, code, cells),
             )
         )
     rows.sort(key=_sort_key(sort))
     totals = {column: _count(row.cells.get(column) for row in rows) for column in COLUMNS}
     columns = tuple(c for c in COLUMNS if filters.column_shown(c))
+    reported = _reported(ledger)
+    preconditions = tuple(
+        PreconditionView(p.text, quotes_of(ledger, p.evidence)) for p in ledger.preconditions
+    )
+    amounts = {
+        column: found
+        for column in columns
+        if (found := totals_of(ledger, column, [r.code for r in rows if column in r.cells]))
+    }
+    return Summary(
+        ledger.title,
+        ledger.as_of,
+        columns,
+        tuple(rows),
+        totals,
+        reported,
+        filters,
+        preconditions,
+        amounts,
+    )
+
+
+def _reported(ledger: Ledger) -> tuple[ReportedFigure, ...]:
+    """The reported figures, each with how many countries the ledger names at
+    its status or stronger."""
     strongest = [
         max((s.rank for s in _cells(ledger, c).values()), default=-1) for c in ledger.countries
     ]
-    reported = tuple(
+    return tuple(
         ReportedFigure(
             figure.value,
             figure.counts,
@@ -182,21 +213,23 @@ def summarise(
         )
         for figure in ledger.reported
     )
-    preconditions = tuple(
-        PreconditionView(p.text, quotes_of(ledger, p.evidence)) for p in ledger.preconditions
-    )
-    return Summary(
-        ledger.title, ledger.as_of, columns, tuple(rows), totals, reported, filters, preconditions
-    )
 
 
-def _limits(ledger: Ledger, code: str, cells: dict[str, Status]) -> tuple[dict[str, str], ...]:
+def _limits(
+    ledger: Ledger, code: str, cells: dict[str, Status]
+) -> tuple[dict[str, str], dict[str, str]]:
     """(scopes, hedges) of the shown stances of a country."""
     stances = stances_by_column(ledger.countries[code])
-    return tuple(
+    scopes, hedges = (
         {c: getattr(stances[c], name) for c in cells if getattr(stances[c], name)}
         for name in ("scope", "hedge")
     )
+    return scopes, hedges
+
+
+def _figures(ledger: Ledger, code: str, cells: dict[str, Status]) -> dict[str, tuple[Amount, ...]]:
+    stances = stances_by_column(ledger.countries[code])
+    return {c: stances[c].amounts for c in cells if stances[c].amounts}
 
 
 def _sort_key(sort: SortOrder) -> Callable[[Row], Any]:
@@ -228,6 +261,7 @@ class DomainView:
     as_of: datetime.date
     column: str
     groups: tuple[tuple[Status, tuple[Row, ...]], ...]  # strongest status first
+    amounts: tuple[Total, ...] = ()  # the domain's figures: one total per unit
 
 
 def group_by_status(ledger: Ledger, column: str) -> DomainView:
@@ -237,5 +271,9 @@ def group_by_status(ledger: Ledger, column: str) -> DomainView:
         for status in reversed(Status)
     )
     return DomainView(
-        ledger.title, ledger.as_of, column, tuple((s, rows) for s, rows in groups if rows)
+        ledger.title,
+        ledger.as_of,
+        column,
+        tuple((s, rows) for s, rows in groups if rows),
+        summary.amounts.get(column, ()),
     )

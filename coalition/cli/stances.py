@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional, TypedDict
 
 import typer
 
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from coalition.analyse.change import Change
+    from coalition.edit.amounts import AmountEdit
     from coalition.edit.stances import StanceEdit
 
 CountryArgument = Annotated[
@@ -99,6 +100,26 @@ GroupOption = Annotated[
     OptionalText,
     typer.Option("--group", help="The country's group: coalition (new: default), partner, other."),
 ]
+AmountOption = Annotated[
+    OptionalText,
+    typer.Option(
+        "--amount",
+        help="A figure the source gives, with --amount-words: '100-200 soldiers', 'up to 100 "
+        "trainers', 'at least 2 ships', '20000000 EUR' (money as its ISO 4217 code). A figure "
+        "with the same words is updated.",
+    ),
+]
+AmountWordsOption = Annotated[
+    OptionalText,
+    typer.Option(
+        "--amount-words",
+        help="The source's own words for the --amount figure, as they are in the quote.",
+    ),
+]
+RemoveAmountsOption = Annotated[
+    Texts,
+    typer.Option("--remove-amount", help="Remove the figure with these words; repeat for several."),
+]
 RoleOption = Annotated[
     OptionalText, typer.Option("--role", help='The country\'s role; "" removes it.')
 ]
@@ -128,6 +149,9 @@ def set_stance(
     remove_conditions: RemoveConditionsOption = None,
     group: GroupOption = None,
     role: RoleOption = None,
+    amount: AmountOption = None,
+    amount_words: AmountWordsOption = None,
+    remove_amounts: RemoveAmountsOption = None,
     correction: CorrectionOption = None,
     date: DateOption = None,
     ledger: LedgerOption = None,
@@ -156,11 +180,41 @@ def set_stance(
         group=group,
         role=role,
         correction=correction_of(correction, date, country=code, domain=domain),
+        **_amounts(amount, amount_words, remove_amounts),
     )
     path = ledger_path(ledger)
     kept = _kept(path, edit)
     apply_edit_command(path, lambda text: set_stance(text, edit), _about_country(code))
     _say_kept(path, kept)
+
+
+class _Figures(TypedDict):
+    amount: AmountEdit | None
+    remove_amounts: tuple[str, ...]
+
+
+def _amounts(amount: str | None, words: str | None, remove: list[str] | None) -> _Figures:
+    """The figures part of a StanceEdit: one to record, those to remove."""
+    return {"amount": _amount_of(amount, words), "remove_amounts": tuple(remove or ())}
+
+
+def _amount_of(amount: str | None, words: str | None) -> AmountEdit | None:
+    """`--amount` and `--amount-words` as a figure to record: one needs the other."""
+    from coalition.edit.amounts import parse_amount
+
+    if amount is None and words is None:
+        return None
+    if amount is None or words is None or not words.strip():
+        missing = "'--amount-words'" if amount is not None else "'--amount'"
+        raise typer.BadParameter(
+            "a figure needs both: --amount (the figure, e.g. '100-200 soldiers') and "
+            "--amount-words (the source's words for it)",
+            param_hint=missing,
+        )
+    try:
+        return parse_amount(amount, words.strip())
+    except ValueError as error:
+        raise typer.BadParameter(str(error), param_hint="'--amount'") from None
 
 
 def _kept(path: Path, edit: StanceEdit) -> dict[str, str]:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
+from coalition.edit.amounts import AmountEdit, new_amounts, set_amounts
 from coalition.edit.evidence import Quote, add_evidence, evidence_entry, same_quote, set_text
 from coalition.edit.nodes import (
     EditError,
@@ -54,6 +55,8 @@ class StanceEdit:
     group: str | None = None
     role: str | None = None  # "" clears it
     correction: Correction | None = None
+    amount: AmountEdit | None = None  # a figure, added or (same words) updated
+    remove_amounts: tuple[str, ...] = ()  # the words of figures to remove
 
 
 def _new_country(data: CommentedMap, edit: StanceEdit) -> None:
@@ -102,6 +105,9 @@ def _stance_entry(edit: StanceEdit) -> CommentedMap:
             stance[key] = getattr(edit, key)
     if edit.conditions:
         stance["conditions"] = CommentedSeq(edit.conditions)
+    amounts = new_amounts(edit.amount, edit.remove_amounts, f"{edit.code} {edit.column}")
+    if amounts:
+        stance["amounts"] = amounts
     stance["evidence"] = CommentedSeq([evidence_entry(edit.evidence)])
     return canonical(stance, STANCE)  # type: ignore[no-any-return]
 
@@ -166,6 +172,7 @@ def set_stance(text: str, edit: StanceEdit) -> str:
                 value = getattr(edit, key)
                 set_text(stance, key, value, kind_of("Stance", key), field_order("Stance"))
             _conditions(stance, edit)
+            set_amounts(stance, edit.amount, edit.remove_amounts, f"{edit.code} {edit.column}")
             if edit.replace_evidence and "reviewed" in stance:
                 # A review vouched for the evidence it read, which is gone.
                 del stance["reviewed"]

@@ -74,22 +74,34 @@ def write_site(
     releases: Sequence[ReleaseInfo] = (),
     base_url: str = "",
     release: str | None = None,
+    docs_url: str = "",
 ) -> Site:
     """Write the site for `ledger` (whose archives are relative to `base`)
     into `folder`, made if missing, with its feed of changes (`releases`
     from git; ids and links under `base_url` when it is given). The site is
     built whole beside `folder` first, so a failure leaves no half-written
-    site (`build_folder`)."""
+    site (`build_folder`). `docs_url`, a web address, is linked from every
+    page's footer: how the ledger is checked, for a reader who asks."""
     feed = build_feed(ledger, releases, base_url)
+    links = {"docs_url": web_address(docs_url)}
     names = build_folder(
         folder,
-        lambda staging: _write_pages(ledger, base, staging, archives, feed=feed, release=release),
+        lambda staging: _write_pages(
+            ledger, base, staging, archives, feed=feed, release=release, links=links
+        ),
     )
     return Site(folder, tuple(folder / name for name in names))
 
 
 def _write_pages(
-    ledger: Ledger, base: Path, folder: Path, archives: bool, *, feed: Feed, release: str | None
+    ledger: Ledger,
+    base: Path,
+    folder: Path,
+    archives: bool,
+    *,
+    feed: Feed,
+    release: str | None,
+    links: dict[str, str | None],
 ) -> list[str]:
     """Write every file of the site into `folder`; their names in it."""
     from jinja2 import Environment, PackageLoader, StrictUndefined
@@ -108,6 +120,7 @@ def _write_pages(
         "version": __version__,
         "root": "",
         "release": release,
+        **links,
     }
     pages = {
         "index.html": ("index.html.j2", _front_page(ledger)),

@@ -8,10 +8,11 @@ as a stance grows stronger.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from coalition.analyse.amounts import Total, amount_text
 from coalition.model.countries import country_name
 from coalition.model.vocabulary import STATUS_MEANINGS, DateBasis, Status
 from coalition.read.text import SUSPECT
@@ -171,6 +172,11 @@ def roles_sentence(rows: Sequence[Row], escape: Callable[[str], str]) -> str:
     return "; ".join(f"{escape(row.name)}: {escape(row.role)}" for row in rows if row.role)
 
 
+def totals_sentence(totals: Iterable[Total], escape: Callable[[str], str]) -> str:
+    """'300–450 soldiers from 2 countries; up to 20,000,000 EUR from 1 country'."""
+    return "; ".join(total.text(escape) for total in totals)
+
+
 def stance_notes(stance: StanceView, escape: Callable[[str], str]) -> list[str]:
     """What limits a stance, one line each: its scope, the source's hedge,
     its conditions, when it was last reviewed."""
@@ -181,6 +187,7 @@ def stance_notes(stance: StanceView, escape: Callable[[str], str]) -> list[str]:
         notes.append(f"hedge: {escape(stance.hedge)}")
     if stance.conditions:
         notes.append("conditions: " + "; ".join(escape(c) for c in stance.conditions))
+    notes += [f"figure: {amount_text(amount, escape)}" for amount in stance.amounts]
     if stance.reviewed:
         notes.append(f"reviewed on {stance.reviewed.isoformat()}: still holds")
     history = stance.history
