@@ -119,7 +119,6 @@ PENDING = frozenset(
         "lb-ua-2026-02-24-kyiv-coalition-meeting-opened.txt",
         "menafn-2026-01-07-norway-offers-troops-after-peace-deal.txt",
         "naslovi-telegraf-2026-01-07-plenkovic-hrvatska-nece-slati-vojnike.txt",
-        "newstream-2025-08-21-fiala-ucast-vojaku-predcasna.txt",
         "overviewpress-irish-times-2025-09-05-ireland-appropriately-mandated-mission.txt",
         "pollar-news-undated-coalition-video-conference-24-feb-2026.txt",
         "polskie-radio-undated-lithuania-estonia-czech-offer-troops.txt",
