@@ -112,7 +112,6 @@ PENDING = frozenset(
         "delo-2025-09-06-medla-slovenska-varnostna-jamstva.txt",
         "elpais-2026-01-06-sanchez-ronda-grupos-tropas-de-paz.txt",
         "eunewsweek-2025-09-06-slovenia-only-with-un-mandate.txt",
-        "gazeta-prawna-2025-08-28-koalicja-chetnych-kto-wysle-wojska.txt",
         "infobae-2026-01-19-sanchez-desafio-envio-militares-ucrania.txt",
         "interfax-ukraine-2025-09-03-frederiksen-strong-army-danish-model.txt",
         "ireport247-2025-09-04-leaders-finalize-security-guarantees-ireland-estonia.txt",
