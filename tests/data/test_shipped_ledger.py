@@ -113,7 +113,6 @@ PENDING = frozenset(
         "elpais-2026-01-06-sanchez-ronda-grupos-tropas-de-paz.txt",
         "eunewsweek-2025-09-06-slovenia-only-with-un-mandate.txt",
         "infobae-2026-01-19-sanchez-desafio-envio-militares-ucrania.txt",
-        "ireport247-2025-09-04-leaders-finalize-security-guarantees-ireland-estonia.txt",
         "lb-ua-2026-02-24-kyiv-coalition-meeting-opened.txt",
         "menafn-2026-01-07-norway-offers-troops-after-peace-deal.txt",
         "naslovi-telegraf-2026-01-07-plenkovic-hrvatska-nece-slati-vojnike.txt",
