@@ -99,6 +99,15 @@ GroupOption = Annotated[
     OptionalText,
     typer.Option("--group", help="The country's group: coalition (new: default), partner, other."),
 ]
+SupportsOption = Annotated[
+    OptionalText,
+    typer.Option(
+        "--supports",
+        **completed("STATUS"),
+        help="The quote supported this other status on its date (an earlier position, a "
+        "contradicting speaker): added with it, the stance keeps STATUS.",
+    ),
+]
 RoleOption = Annotated[
     OptionalText, typer.Option("--role", help='The country\'s role; "" removes it.')
 ]
@@ -128,6 +137,7 @@ def set_stance(
     remove_conditions: RemoveConditionsOption = None,
     group: GroupOption = None,
     role: RoleOption = None,
+    supports: SupportsOption = None,
     correction: CorrectionOption = None,
     date: DateOption = None,
     ledger: LedgerOption = None,
@@ -141,6 +151,7 @@ def set_stance(
     code = resolve_country(country, param_hint="'CODE'")
     parse_choice(status, Status, "'STATUS'")
     parse_choice(group, Group, "'--group'")
+    _check_supports(status, supports, replace_evidence)
     domain = parse_column(column)
     edit = StanceEdit(
         code=code,
@@ -156,11 +167,29 @@ def set_stance(
         group=group,
         role=role,
         correction=correction_of(correction, date, country=code, domain=domain),
+        supports=supports,
     )
     path = ledger_path(ledger)
     kept = _kept(path, edit)
     apply_edit_command(path, lambda text: set_stance(text, edit), _about_country(code))
     _say_kept(path, kept)
+
+
+def _check_supports(status: str, supports: str | None, replace_evidence: bool) -> None:
+    """`--supports`: another status than STATUS, added beside the evidence."""
+    from coalition.model.vocabulary import Status
+
+    parse_choice(supports, Status, "'--supports'")
+    if supports is not None and supports == status:
+        raise typer.BadParameter(
+            f"the quote supports {status}, the status given: leave out --supports",
+            param_hint="'--supports'",
+        )
+    if supports is not None and replace_evidence:
+        raise typer.BadParameter(
+            "a quote of another status adds to the evidence; it replaces none",
+            param_hint="'--supports'",
+        )
 
 
 def _kept(path: Path, edit: StanceEdit) -> dict[str, str]:
