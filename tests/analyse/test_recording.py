@@ -157,3 +157,15 @@ def test_record_refuses_an_unknown_source(tmp_path: Path) -> None:
     run = run_cli("record", "q", "-l", str(path))
     assert run.exit_code == 2
     assert "no source 'q'" in run.stderr
+
+
+def test_record_of_a_source_without_an_archive_says_why_it_proposes_nothing(
+    tmp_path: Path,
+) -> None:
+    path = ledger(tmp_path)
+    text = path.read_text(encoding="utf-8").replace("    archive: sources/p.txt\n", "", 1)
+    text = "\n".join(line for line in text.splitlines() if "sha256" not in line) + "\n"
+    path.write_text(text, encoding="utf-8")
+    run = run_cli("record", "p", "-l", str(path))
+    assert run.exit_code == 0, run.stderr
+    assert run.lines[-1] == "# no archived copy to read: nothing to propose"
