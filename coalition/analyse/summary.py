@@ -16,8 +16,9 @@ from typing import Any
 
 from coalition.analyse.amounts import Total, totals_of
 from coalition.analyse.country import Quote, quotes_of
+from coalition.analyse.figures import Counted, named_for
 from coalition.model.countries import alpha3, display_name
-from coalition.model.ledger import Amount, Ledger, Source, stances_by_column
+from coalition.model.ledger import Amount, Ledger, Reported, Source, stances_by_column
 from coalition.model.suggest import did_you_mean
 from coalition.model.vocabulary import COLUMNS, Group, Status
 
@@ -105,8 +106,13 @@ class ReportedFigure:
     source: Source | None
     source_id: str
     quote: str
-    named: int  # countries in the whole ledger with this status or stronger
+    # Countries the ledger names as the figure counts them, on its date (see
+    # analyse/figures.py): at its status or stronger, or of the coalition.
+    named: int
     qualifier: str | None = None  # "more than"
+    counted: Counted = Counted.STATUS
+    on: datetime.date | None = None  # the figure's date; None: unknown (the ledger as it stands)
+    undated: int = 0  # countries that would count, but whose sources give no date
 
 
 @dataclass(frozen=True)
@@ -171,7 +177,7 @@ def summarise(
     rows.sort(key=_sort_key(sort))
     totals = {column: _count(row.cells.get(column) for row in rows) for column in COLUMNS}
     columns = tuple(c for c in COLUMNS if filters.column_shown(c))
-    reported = _reported(ledger)
+    reported = tuple(_figure(ledger, figure) for figure in ledger.reported)
     preconditions = tuple(
         PreconditionView(p.text, quotes_of(ledger, p.evidence)) for p in ledger.preconditions
     )
@@ -193,25 +199,22 @@ def summarise(
     )
 
 
-def _reported(ledger: Ledger) -> tuple[ReportedFigure, ...]:
-    """The reported figures, each with how many countries the ledger names at
-    its status or stronger."""
-    strongest = [
-        max((s.rank for s in _cells(ledger, c).values()), default=-1) for c in ledger.countries
-    ]
-    return tuple(
-        ReportedFigure(
-            figure.value,
-            figure.counts,
-            figure.status,
-            ledger.sources.get(figure.source),
-            figure.source,
-            figure.quote,
-            # Against the whole ledger, whatever the filters: the figure is.
-            sum(1 for rank in strongest if rank >= (figure.status.rank if figure.status else -1)),
-            figure.qualifier,
-        )
-        for figure in ledger.reported
+def _figure(ledger: Ledger, figure: Reported) -> ReportedFigure:
+    """A figure beside what the ledger names on its date, in the whole
+    ledger whatever the filters show: the figure is about all of it."""
+    named = named_for(ledger, figure)
+    return ReportedFigure(
+        figure.value,
+        figure.counts,
+        figure.status,
+        ledger.sources.get(figure.source),
+        figure.source,
+        figure.quote,
+        named.count,
+        figure.qualifier,
+        named.counted,
+        named.on,
+        named.undated,
     )
 
 

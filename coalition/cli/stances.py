@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Annotated, Optional, TypedDict
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
@@ -32,12 +32,19 @@ from coalition.cli.edits import (
     parse_day,
 )
 from coalition.cli.parameters import completed
+from coalition.cli.stance_options import (
+    AmountOption,
+    AmountWordsOption,
+    RemoveAmountsOption,
+    SupportsOption,
+    amounts_of,
+    checked_supports,
+)
 
 if TYPE_CHECKING:
     from pathlib import Path
 
     from coalition.analyse.change import Change
-    from coalition.edit.amounts import AmountEdit
     from coalition.edit.stances import StanceEdit
 
 CountryArgument = Annotated[
@@ -100,26 +107,6 @@ GroupOption = Annotated[
     OptionalText,
     typer.Option("--group", help="The country's group: coalition (new: default), partner, other."),
 ]
-AmountOption = Annotated[
-    OptionalText,
-    typer.Option(
-        "--amount",
-        help="A figure the source gives, with --amount-words: '100-200 soldiers', 'up to 100 "
-        "trainers', 'at least 2 ships', '20000000 EUR' (money as its ISO 4217 code). A figure "
-        "with the same words is updated.",
-    ),
-]
-AmountWordsOption = Annotated[
-    OptionalText,
-    typer.Option(
-        "--amount-words",
-        help="The source's own words for the --amount figure, as they are in the quote.",
-    ),
-]
-RemoveAmountsOption = Annotated[
-    Texts,
-    typer.Option("--remove-amount", help="Remove the figure with these words; repeat for several."),
-]
 RoleOption = Annotated[
     OptionalText, typer.Option("--role", help='The country\'s role; "" removes it.')
 ]
@@ -152,6 +139,7 @@ def set_stance(
     amount: AmountOption = None,
     amount_words: AmountWordsOption = None,
     remove_amounts: RemoveAmountsOption = None,
+    supports: SupportsOption = None,
     correction: CorrectionOption = None,
     date: DateOption = None,
     ledger: LedgerOption = None,
@@ -159,7 +147,7 @@ def set_stance(
     """Create or update one stance. A quote already there is updated (evidence
     is a set); others are added, or replace the old with --replace-evidence."""
     from coalition.edit.evidence import Quote
-    from coalition.edit.stances import StanceEdit, set_stance
+    from coalition.edit.stances import StanceEdit
     from coalition.model.vocabulary import Group, Status
 
     code = resolve_country(country, param_hint="'CODE'")
@@ -180,41 +168,19 @@ def set_stance(
         group=group,
         role=role,
         correction=correction_of(correction, date, country=code, domain=domain),
-        **_amounts(amount, amount_words, remove_amounts),
+        **amounts_of(amount, amount_words, remove_amounts),
+        supports=checked_supports(status, supports, replace_evidence),
     )
-    path = ledger_path(ledger)
+    _apply_set(ledger_path(ledger), edit)
+
+
+def _apply_set(path: Path, edit: StanceEdit) -> None:
+    """Apply `set`, and say what --replace-evidence left of the old evidence."""
+    from coalition.edit.stances import set_stance
+
     kept = _kept(path, edit)
-    apply_edit_command(path, lambda text: set_stance(text, edit), _about_country(code))
+    apply_edit_command(path, lambda text: set_stance(text, edit), _about_country(edit.code))
     _say_kept(path, kept)
-
-
-class _Figures(TypedDict):
-    amount: AmountEdit | None
-    remove_amounts: tuple[str, ...]
-
-
-def _amounts(amount: str | None, words: str | None, remove: list[str] | None) -> _Figures:
-    """The figures part of a StanceEdit: one to record, those to remove."""
-    return {"amount": _amount_of(amount, words), "remove_amounts": tuple(remove or ())}
-
-
-def _amount_of(amount: str | None, words: str | None) -> AmountEdit | None:
-    """`--amount` and `--amount-words` as a figure to record: one needs the other."""
-    from coalition.edit.amounts import parse_amount
-
-    if amount is None and words is None:
-        return None
-    if amount is None or words is None or not words.strip():
-        missing = "'--amount-words'" if amount is not None else "'--amount'"
-        raise typer.BadParameter(
-            "a figure needs both: --amount (the figure, e.g. '100-200 soldiers') and "
-            "--amount-words (the source's words for it)",
-            param_hint=missing,
-        )
-    try:
-        return parse_amount(amount, words.strip())
-    except ValueError as error:
-        raise typer.BadParameter(str(error), param_hint="'--amount'") from None
 
 
 def _kept(path: Path, edit: StanceEdit) -> dict[str, str]:

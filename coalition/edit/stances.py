@@ -57,6 +57,9 @@ class StanceEdit:
     correction: Correction | None = None
     amount: AmountEdit | None = None  # a figure, added or (same words) updated
     remove_amounts: tuple[str, ...] = ()  # the words of figures to remove
+    # The status the quote supported on its date, when not the stance's own
+    # (an earlier position, a contradicting speaker): the stance keeps its status.
+    supports: str | None = None
 
 
 def _new_country(data: CommentedMap, edit: StanceEdit) -> None:
@@ -150,9 +153,42 @@ def _keep_history(stance: CommentedMap, old: str, edit: StanceEdit) -> None:
             insert_entry(item, "status", styled(old, "text"), order)
 
 
+def _check_supports(data: CommentedMap, edit: StanceEdit) -> None:
+    """A quote for another status joins a stance that has its own: the
+    stance must be there, at the status the edit names."""
+    if edit.supports is None:
+        return
+    if edit.supports == edit.status:
+        raise EditError(f"the quote supports {edit.status}, the status given: leave out --supports")
+    country = mapping_at(data, "countries").get(edit.code)
+    holder = country.get("stances") if isinstance(country, CommentedMap) else None
+    holder = country if edit.column == "overall" else holder
+    stance = holder.get(edit.column) if isinstance(holder, CommentedMap) else None
+    if not isinstance(stance, CommentedMap):
+        raise EditError(
+            f"{edit.code} has no {edit.column} stance yet: record the quote of its status "
+            "first, then the one that supports another"
+        )
+    if str(stance.get("status")) != edit.status:
+        raise EditError(
+            f"{edit.code} {edit.column} is {stance.get('status')}, not {edit.status}: with "
+            "--supports, STATUS is the stance's status as it stands"
+        )
+
+
+def _mark_supports(stance: CommentedMap, edit: StanceEdit) -> None:
+    """The status the new quote supported, written on it."""
+    from coalition.edit.evidence import same_passage
+
+    for item in stance.get("evidence") or []:
+        if same_passage(item, edit.evidence):
+            set_text(item, "status", edit.supports, "text", field_order("StanceEvidence"))
+
+
 def set_stance(text: str, edit: StanceEdit) -> str:
     """Create or update one stance, creating the country when it is new."""
     data = root_of(text)
+    _check_supports(data, edit)
     countries = mapping_at(data, "countries")
     if edit.code not in countries:
         _new_country(data, edit)
@@ -177,6 +213,8 @@ def set_stance(text: str, edit: StanceEdit) -> str:
                 # A review vouched for the evidence it read, which is gone.
                 del stance["reviewed"]
             add_evidence(stance, edit.evidence, replace=edit.replace_evidence)
+            if edit.supports is not None:
+                _mark_supports(stance, edit)
     if edit.correction is not None:
         add_correction(data, edit.correction)
     return dump_text(data)

@@ -59,6 +59,9 @@ def summary(view: Summary, out: TextIO, options: RenderOptions) -> None:
                     "source": f.source_id,
                     "quote": f.quote,
                     "named": f.named,
+                    "named_is": f.counted.value,
+                    "named_on": _date(f.on),
+                    "named_undated": f.undated,
                 }
                 for f in view.reported
             ],

@@ -105,14 +105,26 @@ def dated(source: Source) -> str:
 
 
 def reported_sentence(figure: ReportedFigure, escape: Callable[[str], str]) -> str:
-    """`26 countries formally committed (Politico, 2025-09-04); the ledger
-    names 1 committed or stronger`: the figure next to what the ledger has."""
+    """`26 countries formally committed (Politico, 2025-09-04); on 2025-09-04
+    the ledger names 1 committed or stronger (overall or in any domain)`: the
+    figure next to what the ledger's sources had on the figure's date."""
+    from coalition.analyse.figures import Counted
+
     qualifier = f"{escape(figure.qualifier)} " if figure.qualifier else ""
     text = f"{qualifier}{figure.value} {escape(figure.counts)}"
     if figure.source is not None:
         text += f" ({escape(figure.source.publisher)}, {dated(figure.source)})"
-    which = f" {LOOKS[figure.status].word} or stronger" if figure.status else ""
-    return f"{text}; the ledger names {figure.named}{which}"
+    if figure.counted is Counted.STATUS and figure.status is not None:
+        which = f"{LOOKS[figure.status].word} or stronger (overall or in any domain)"
+    else:
+        which = "in the coalition group"
+    when = f"on {figure.on.isoformat()} " if figure.on else ""
+    said = f"{text}; {when}the ledger names {figure.named} {which}"
+    if figure.on is None:
+        said += " today, the figure's date being unknown"
+    if figure.undated:
+        said += f", and {figure.undated} more whose sources give no date"
+    return said
 
 
 def citation(

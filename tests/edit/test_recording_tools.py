@@ -15,7 +15,7 @@ import yaml
 from coalition.edit.nodes import EditError
 from coalition.edit.record import Correction
 from coalition.edit.reported import FigureEdit, remove_figure, report_figure
-from coalition.edit.stances import clear_review, review
+from coalition.edit.stances import StanceEdit, clear_review, review, set_stance
 from tests.conftest import FIXTURE, FIXTURE_LEDGER, run_cli
 from tests.edit.test_edit import changed_lines
 
@@ -383,3 +383,67 @@ def test_resolve_through_the_cli(tmp_path: Path) -> None:
     half = run_cli("resolve", "IT", "air", "--follows", "politico", "-l", str(path))
     assert half.exit_code == 2
     assert "give the source it --follows and the --reason" in half.stderr
+
+
+# set --supports
+
+EARLIER = "Italy will not take part in air patrols"
+
+
+def supports_edit(status: str, supports: str, quote: str = EARLIER) -> StanceEdit:
+    from coalition.edit.evidence import EvidenceDetails, Quote
+
+    details = EvidenceDetails(speaker="A minister", date="2025-08-01")
+    return StanceEdit("IT", "air", status, Quote("politico", quote, details), supports=supports)
+
+
+def test_set_supports_adds_a_quote_of_another_status_and_keeps_the_stances() -> None:
+    after = set_stance(REVIEWED, supports_edit("considering", "ruled_out"))
+    assert changed_lines(REVIEWED, after) == [
+        "+          - source: politico",
+        f'+            quote: "{EARLIER}"',
+        "+            speaker: A minister",
+        "+            date: 2025-08-01",
+        "+            status: ruled_out",
+    ]
+    stance = yaml.safe_load(after)["countries"]["IT"]["stances"]["air"]
+    assert stance["status"] == "considering"
+    # The quote the stance had supports its status still: nothing marks it.
+    assert "status" not in stance["evidence"][0]
+
+
+def test_set_supports_refuses_what_would_be_misread() -> None:
+    with pytest.raises(EditError, match="leave out --supports"):
+        set_stance(REVIEWED, supports_edit("considering", "considering"))
+    with pytest.raises(EditError, match="IT air is considering, not offered"):
+        set_stance(REVIEWED, supports_edit("offered", "ruled_out"))
+    edit = supports_edit("considering", "ruled_out")
+    with pytest.raises(EditError, match="IT has no sea stance yet"):
+        set_stance(
+            REVIEWED, StanceEdit("IT", "sea", "considering", edit.evidence, supports="offered")
+        )
+
+
+def test_set_supports_through_the_cli(tmp_path: Path) -> None:
+    path = shipped(tmp_path)
+    run = run_cli(
+        "set", "IT", "air", "considering", "--source", "politico-2025-09-04",
+        "--quote", "The U.K. and France are likely to play a leading part.",
+        "--supports", "ruled_out", "--said-on", "2025-09-01", "-l", str(path),
+    )  # fmt: skip
+    assert run.exit_code == 0, run.stderr
+    assert changed_lines(SHIPPED, path.read_text(encoding="utf-8")) == [
+        "+          - source: politico-2025-09-04",
+        '+            quote: "The U.K. and France are likely to play a leading part."',
+        "+            date: 2025-09-01",
+        "+            status: ruled_out",
+    ]
+    timeline = run_cli("timeline", "IT", "--domain", "air", "--format", "json", "-l", str(path))
+    assert timeline.exit_code == 0, timeline.stderr
+    assert '"ruled_out"' in timeline.stdout
+    same = run_cli(
+        "set", "IT", "air", "considering", "--source", "politico-2025-09-04", "--quote", "x",
+        "--supports", "considering", "-l", str(path),
+    )  # fmt: skip
+    assert same.exit_code == 2
+    assert "the status given: leave out --supports" in same.stderr
