@@ -110,7 +110,6 @@ PENDING = frozenset(
         "cyprus-mail-2026-02-24-president-reaffirms-support-teleconference.txt",
         "delo-2025-09-06-medla-slovenska-varnostna-jamstva.txt",
         "elpais-2026-01-06-sanchez-ronda-grupos-tropas-de-paz.txt",
-        "eunewsweek-2025-09-06-slovenia-only-with-un-mandate.txt",
         "infobae-2026-01-19-sanchez-desafio-envio-militares-ucrania.txt",
         "lb-ua-2026-02-24-kyiv-coalition-meeting-opened.txt",
         "menafn-2026-01-07-norway-offers-troops-after-peace-deal.txt",
