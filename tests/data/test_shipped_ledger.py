@@ -108,7 +108,6 @@ PENDING = frozenset(
         "cnn-portugal-2026-01-06-montenegro-circunstancias-tropas.txt",
         "cyprus-mail-2026-01-05-damianos-to-attend-paris-meeting.txt",
         "cyprus-mail-2026-02-24-president-reaffirms-support-teleconference.txt",
-        "delo-2025-09-06-medla-slovenska-varnostna-jamstva.txt",
         "elpais-2026-01-06-sanchez-ronda-grupos-tropas-de-paz.txt",
         "infobae-2026-01-19-sanchez-desafio-envio-militares-ucrania.txt",
         "lb-ua-2026-02-24-kyiv-coalition-meeting-opened.txt",
