@@ -117,7 +117,6 @@ PENDING = frozenset(
         "pravda-sk-2026-01-06-babis-parizi-slovensko-nie-je-clenom.txt",
         "rambler-2026-02-24-kyiv-coalition-meeting-began.txt",
         "rbc-ua-2026-02-20-macron-announces-new-coalition-meeting.txt",
-        "rr-2025-12-20-montenegro-admite-militares-forcas-de-paz.txt",
         "sputnik-brasil-2026-01-06-atenas-nao-enviara-tropas.txt",
         "swisshubnews-undated-politico-leaders-kyiv-24-february.txt",
         "swissinfo-efe-2026-01-06-sanchez-abre-puerta-mision-de-paz.txt",
