@@ -107,7 +107,6 @@ PENDING = frozenset(
         "anp-welingelichtekringen-2026-02-23-jetten-belt-zelensky.txt",
         "cnn-portugal-2026-01-06-montenegro-circunstancias-tropas.txt",
         "cyprus-mail-2026-02-24-president-reaffirms-support-teleconference.txt",
-        "elpais-2026-01-06-sanchez-ronda-grupos-tropas-de-paz.txt",
         "infobae-2026-01-19-sanchez-desafio-envio-militares-ucrania.txt",
         "lb-ua-2026-02-24-kyiv-coalition-meeting-opened.txt",
         "menafn-2026-01-07-norway-offers-troops-after-peace-deal.txt",
