@@ -117,7 +117,6 @@ PENDING = frozenset(
         "rbc-ua-2026-02-20-macron-announces-new-coalition-meeting.txt",
         "sputnik-brasil-2026-01-06-atenas-nao-enviara-tropas.txt",
         "swisshubnews-undated-politico-leaders-kyiv-24-february.txt",
-        "swissinfo-efe-2026-01-06-sanchez-abre-puerta-mision-de-paz.txt",
         "tass-2026-02-09-netherlands-forces-mission-new-government.txt",
     }
 )
