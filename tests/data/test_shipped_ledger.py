@@ -105,7 +105,6 @@ PENDING = frozenset(
         "anews-2026-01-08-lithuania-could-deploy-hundreds-of-troops.txt",
         "anews-2026-02-24-european-leaders-reaffirm-support-4th-anniversary.txt",
         "anp-welingelichtekringen-2026-02-23-jetten-belt-zelensky.txt",
-        "cnn-portugal-2026-01-06-montenegro-circunstancias-tropas.txt",
         "cyprus-mail-2026-02-24-president-reaffirms-support-teleconference.txt",
         "infobae-2026-01-19-sanchez-desafio-envio-militares-ucrania.txt",
         "lb-ua-2026-02-24-kyiv-coalition-meeting-opened.txt",
