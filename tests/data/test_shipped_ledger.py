@@ -114,7 +114,6 @@ PENDING = frozenset(
         "pravda-sk-2026-01-06-babis-parizi-slovensko-nie-je-clenom.txt",
         "rambler-2026-02-24-kyiv-coalition-meeting-began.txt",
         "rbc-ua-2026-02-20-macron-announces-new-coalition-meeting.txt",
-        "sputnik-brasil-2026-01-06-atenas-nao-enviara-tropas.txt",
         "swisshubnews-undated-politico-leaders-kyiv-24-february.txt",
         "tass-2026-02-09-netherlands-forces-mission-new-government.txt",
     }
