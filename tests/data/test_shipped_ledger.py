@@ -109,7 +109,6 @@ PENDING = frozenset(
         "infobae-2026-01-19-sanchez-desafio-envio-militares-ucrania.txt",
         "lb-ua-2026-02-24-kyiv-coalition-meeting-opened.txt",
         "menafn-2026-01-07-norway-offers-troops-after-peace-deal.txt",
-        "naslovi-telegraf-2026-01-07-plenkovic-hrvatska-nece-slati-vojnike.txt",
         "pollar-news-undated-coalition-video-conference-24-feb-2026.txt",
         "pravda-sk-2026-01-06-babis-parizi-slovensko-nie-je-clenom.txt",
         "rambler-2026-02-24-kyiv-coalition-meeting-began.txt",
