@@ -108,7 +108,6 @@ PENDING = frozenset(
         "cyprus-mail-2026-02-24-president-reaffirms-support-teleconference.txt",
         "infobae-2026-01-19-sanchez-desafio-envio-militares-ucrania.txt",
         "lb-ua-2026-02-24-kyiv-coalition-meeting-opened.txt",
-        "menafn-2026-01-07-norway-offers-troops-after-peace-deal.txt",
         "pollar-news-undated-coalition-video-conference-24-feb-2026.txt",
         "pravda-sk-2026-01-06-babis-parizi-slovensko-nie-je-clenom.txt",
         "rambler-2026-02-24-kyiv-coalition-meeting-began.txt",
