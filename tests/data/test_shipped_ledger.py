@@ -105,7 +105,6 @@ PENDING = frozenset(
         "anews-2026-02-24-european-leaders-reaffirm-support-4th-anniversary.txt",
         "anp-welingelichtekringen-2026-02-23-jetten-belt-zelensky.txt",
         "cyprus-mail-2026-02-24-president-reaffirms-support-teleconference.txt",
-        "infobae-2026-01-19-sanchez-desafio-envio-militares-ucrania.txt",
         "lb-ua-2026-02-24-kyiv-coalition-meeting-opened.txt",
         "pollar-news-undated-coalition-video-conference-24-feb-2026.txt",
         "rambler-2026-02-24-kyiv-coalition-meeting-began.txt",
