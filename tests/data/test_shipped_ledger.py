@@ -110,7 +110,6 @@ PENDING = frozenset(
         "rambler-2026-02-24-kyiv-coalition-meeting-began.txt",
         "rbc-ua-2026-02-20-macron-announces-new-coalition-meeting.txt",
         "swisshubnews-undated-politico-leaders-kyiv-24-february.txt",
-        "tass-2026-02-09-netherlands-forces-mission-new-government.txt",
     }
 )
 
