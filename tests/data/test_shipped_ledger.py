@@ -108,7 +108,6 @@ PENDING = frozenset(
         "lb-ua-2026-02-24-kyiv-coalition-meeting-opened.txt",
         "pollar-news-undated-coalition-video-conference-24-feb-2026.txt",
         "rambler-2026-02-24-kyiv-coalition-meeting-began.txt",
-        "rbc-ua-2026-02-20-macron-announces-new-coalition-meeting.txt",
         "swisshubnews-undated-politico-leaders-kyiv-24-february.txt",
     }
 )
