@@ -106,7 +106,6 @@ PENDING = frozenset(
         "anp-welingelichtekringen-2026-02-23-jetten-belt-zelensky.txt",
         "cyprus-mail-2026-02-24-president-reaffirms-support-teleconference.txt",
         "lb-ua-2026-02-24-kyiv-coalition-meeting-opened.txt",
-        "pollar-news-undated-coalition-video-conference-24-feb-2026.txt",
         "rambler-2026-02-24-kyiv-coalition-meeting-began.txt",
         "swisshubnews-undated-politico-leaders-kyiv-24-february.txt",
     }
