@@ -107,7 +107,6 @@ PENDING = frozenset(
         "cyprus-mail-2026-02-24-president-reaffirms-support-teleconference.txt",
         "lb-ua-2026-02-24-kyiv-coalition-meeting-opened.txt",
         "rambler-2026-02-24-kyiv-coalition-meeting-began.txt",
-        "swisshubnews-undated-politico-leaders-kyiv-24-february.txt",
     }
 )
 
