@@ -103,7 +103,6 @@ def test_each_source_says_what_the_shared_record_says() -> None:
 PENDING = frozenset(
     {
         "anews-2026-02-24-european-leaders-reaffirm-support-4th-anniversary.txt",
-        "rambler-2026-02-24-kyiv-coalition-meeting-began.txt",
     }
 )
 
