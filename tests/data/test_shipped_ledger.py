@@ -102,7 +102,6 @@ def test_each_source_says_what_the_shared_record_says() -> None:
 # a new text neither recorded nor listed, fails the test.
 PENDING = frozenset(
     {
-        "anews-2026-02-24-european-leaders-reaffirm-support-4th-anniversary.txt",
     }
 )
 
