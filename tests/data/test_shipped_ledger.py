@@ -100,10 +100,7 @@ def test_each_source_says_what_the_shared_record_says() -> None:
 # each is removed from this list in the commit that records it, and the list
 # is empty when the record is complete. A text recorded but still listed, or
 # a new text neither recorded nor listed, fails the test.
-PENDING = frozenset(
-    {
-    }
-)
+PENDING: frozenset[str] = frozenset()
 
 
 @needs_shared
