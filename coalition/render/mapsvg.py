@@ -268,7 +268,7 @@ def _points(
 # countries are coloured by status, labelled, and named on hover; a country
 # too small to see at this scale is a labelled circle (the legend says so).
 
-SMALL = 250.0
+SMALL = 450.0
 """A country whose largest outline covers less than this (in the map's units,
 Belgium about 400, Luxembourg 30) is drawn as a circle marker as well."""
 MARKER = 4.5
@@ -340,6 +340,12 @@ def europe_frame() -> tuple[float, float, float, float]:
 def _in_frame(box: tuple[float, float, float, float]) -> bool:
     x, y, w, h = europe_frame()
     return box[2] > x and box[0] < x + w and box[3] > y and box[1] < y + h
+
+
+def small_state(code: str) -> bool:
+    """Whether the Europe map shows the country as a circle as well."""
+    outline = outlines().get(code)
+    return outline is not None and outline.area < SMALL and in_europe_map(code)
 
 
 def in_europe_map(code: str) -> bool:

@@ -55,6 +55,7 @@ from coalition.render.mapsvg import (
     in_europe_map,
     map_facts,
     render_map,
+    small_state,
 )
 from coalition.render.output import build_folder, replace_file
 from coalition.render.style import (
@@ -224,7 +225,7 @@ def _write_pages(
         replace_file(folder / name, text)
         written.append(name)
     others: dict[str, tuple[str, dict[str, Any]]] = {
-        "style.css": ("style.css.j2", {"styles": _status_styles(), "none": NO_STANCE}),
+        "style.css": ("style.css.j2", {"styles": _status_styles(), "no_stance": NO_STANCE}),
         "feed.atom": ("feed.atom.j2", {"feed": feed}),
     }
     for name, (template, extra) in others.items():
@@ -438,7 +439,7 @@ def _map(view: MapView) -> dict[str, Any]:
     """A map and its list: every recorded country and its status, in
     Europe and beyond it, strongest first."""
     order = {s: i for i, s in enumerate(reversed(list(Status)))}
-    entries = []
+    entries: list[dict[str, Any]] = []
     for code, name in view.names.items():
         status = view.statuses.get(code)
         entries.append(
@@ -462,6 +463,7 @@ def _map(view: MapView) -> dict[str, Any]:
         "beyond": [e for e in entries if not e["europe"]],
         "legend": [s for s in _status_entries() if s["status"] in shown],
         "none": "none" in shown,
+        "markers": any(small_state(code) for code in view.names),
     }
 
 

@@ -170,3 +170,202 @@ def test_publish_refuses_an_invalid_ledger(tmp_path: Path) -> None:
     good.write_text(VALID, encoding="utf-8")
     run = run_cli("publish", str(tmp_path / "site"), "-l", str(good), "--no-archives")
     assert run.exit_code == 0 and not (tmp_path / "site" / "archive").exists()
+
+
+class Links(HTMLParser):
+    """A page's ids, and the addresses it links to or loads (`href`, `src`),
+    with the element that names each."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.ids: set[str] = set()
+        self.addresses: list[tuple[str, str]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        found = dict(attrs)
+        if found.get("id"):
+            self.ids.add(found["id"] or "")
+        for name in ("href", "src"):
+            if found.get(name) is not None:
+                self.addresses.append((tag, found[name] or ""))
+
+
+def links_of(path: Path) -> Links:
+    parser = Links()
+    parser.feed(path.read_text(encoding="utf-8"))
+    return parser
+
+
+@pytest.fixture(scope="module")
+def shipped(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The site of the frozen copy of the shipped ledger, built once."""
+    folder = tmp_path_factory.mktemp("shipped")
+    ledger = ledger_of(FIXTURE_LEDGER.read_text(encoding="utf-8"))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SOURCE_DATE_EPOCH", "1767744000")
+        write_site(ledger, FIXTURE, folder)
+    return folder
+
+
+def test_every_link_and_anchor_resolves_and_every_page_is_reached(shipped: Path) -> None:
+    """A crawl from the front page: each internal address is a file of the
+    site, each #anchor an id on its page; nothing is loaded from another host
+    (only a link, to a source's own address, may leave the site)."""
+    pages = {p.relative_to(shipped).as_posix(): links_of(p) for p in shipped.rglob("*.html")}
+    reached, queue, checked = {"index.html"}, ["index.html"], 0
+    while queue:
+        page = queue.pop()
+        for tag, address in pages[page].addresses:
+            if address.startswith(("https://", "http://")):
+                assert tag == "a", (page, tag, address)  # a link, never a request
+                continue
+            assert ":" not in address.split("/")[0], (page, address)  # relative, no scheme
+            target, _, fragment = address.partition("#")
+            resolved = _normal(f"{Path(page).parent.as_posix()}/{target}") if target else page
+            assert (shipped / resolved).is_file(), (page, address)
+            if fragment:
+                assert fragment in pages[resolved].ids, (page, address)
+            if resolved.endswith(".html") and resolved not in reached:
+                reached.add(resolved)
+                queue.append(resolved)
+            checked += 1
+    assert reached == set(pages)
+    assert checked > 500
+
+
+def _normal(path: str) -> str:
+    parts: list[str] = []
+    for part in path.split("/"):
+        if part == "..":
+            parts.pop()
+        elif part not in ("", "."):
+            parts.append(part)
+    return "/".join(parts)
+
+
+def test_the_front_page_leads_with_what_changed_and_the_cut_off(shipped: Path) -> None:
+    ledger = ledger_of(FIXTURE_LEDGER.read_text(encoding="utf-8"))
+    index = (shipped / "index.html").read_text(encoding="utf-8")
+    assert index.index('id="changed"') < index.index('id="matrix"') < index.index('id="maps"')
+    assert "No release has been cut yet, so this lists what the sources themselves date" in index
+    assert 'Cut-off: <time datetime="2026-01-07">2026-01-07</time>' in index
+    count = len(ledger.corrections)
+    assert f'Corrections <span class="n">({count})</span>' in index
+    assert f'<a href="sources.html#corrections">All {count} corrections</a>' in index
+    newest = index.split("Newest stances")[1].split("</ul>")[0]
+    assert newest.count("<li>") == 8  # the newest moves, by the news
+    assert '<a href="countries/IT.html#land">Italy, land</a>' in newest
+
+
+def test_the_matrix_says_how_sure_each_claim_is(shipped: Path) -> None:
+    index = (shipped / "index.html").read_text(encoding="utf-8")
+    row = index.split('<tr id="row-DE"')[1].split("</tr>")[0]
+    assert (
+        'data-statuses="air:considering financing:offered land:considering overall:offered"' in row
+    )
+    assert '<a href="countries/DE.html#air" title="Ramped-up support for air defences">' in row
+    assert "◔ considering<small>could · unnamed sources</small>" in row
+
+
+def test_a_country_page_has_each_claim_with_its_limits_timeline_and_corrections(
+    shipped: Path,
+) -> None:
+    page = (shipped / "countries" / "DE.html").read_text(encoding="utf-8")
+    air = page.split('<section id="air"')[1].split("</section>")[0]
+    assert "<dt>Hedge</dt><dd>could</dd>" in air
+    assert "<dt>How sure</dt><dd>could; unnamed sources</dd>" in air
+    assert '<ol class="timeline">' in air
+    assert "politico-2025-09-04 (the source&#39;s stated date)" in air
+    assert '<h3 id="air-corrections">Corrected</h3>' in air
+    land = page.split('<section id="land"')[1].split("</section>")[0]
+    assert "<dt>Scope</dt><dd>neighbouring NATO territory, not Ukraine at this stage</dd>" in land
+    assert "<dt>Conditions</dt>" in land
+    assert "(date indexed)" in land  # how the date of the source is known
+    assert 'href="../archive/liga-net-2026-01-06-merz-troops-neighbouring-nato-state.txt"' in land
+    corrections = page.split('<section id="corrections"')[1]
+    assert corrections.count("<li><time") == 3
+
+
+def test_the_about_page_explains_the_data_and_how_to_cite_it(shipped: Path) -> None:
+    from coalition.model.vocabulary import STATUS_MEANINGS
+    from coalition.rules.registry import RULES
+    from tests.conftest import REPO
+
+    about = (shipped / "about.html").read_text(encoding="utf-8")
+    for meaning in STATUS_MEANINGS.values():
+        assert meaning in about
+    for rule in RULES.values():
+        assert (f'id="rule-{rule.id}"' in about) == (rule.stage == "check"), rule.id
+    licence = (REPO / "DATA-LICENSE.md").read_text(encoding="utf-8")
+    assert "Creative Commons Attribution 4.0 International licence" in licence
+    assert "Creative Commons Attribution 4.0 International licence (CC BY 4.0)" in about
+    record = json.loads((shipped / "cite" / "unreleased.json").read_text(encoding="utf-8"))
+    assert record[0]["type"] == "dataset" and record[0]["version"] == "unreleased"
+    assert record[0]["issued"] == {"date-parts": [[2026, 1, 7]]}  # SOURCE_DATE_EPOCH
+    assert "up to 2026-01-07" in record[0]["note"]
+    bibtex = (shipped / "cite" / "unreleased.bib").read_text(encoding="utf-8")
+    assert bibtex.startswith("@misc{coalition-ledger-unreleased,\n")
+    assert bibtex.count("{") == bibtex.count("}")
+
+
+def test_the_social_preview_is_a_local_picture(shipped: Path) -> None:
+    index = (shipped / "index.html").read_text(encoding="utf-8")
+    assert '<meta property="og:image" content="social.png">' in index
+    assert '<meta property="og:title" content="Coalition of the willing' in index
+    assert (shipped / "social.png").read_bytes().startswith(b"\x89PNG")
+    page = (shipped / "countries" / "DE.html").read_text(encoding="utf-8")
+    assert '<meta property="og:image" content="../social.png">' in page
+
+
+SMALL_STATES = """\
+title: Small states
+as_of: 2025-09-04
+sources:
+  p:
+    publisher: Politico
+    title: Allies ready
+    published: 2025-09-04
+countries:
+  LU:
+    group: coalition
+    stances:
+      land:
+        status: offered
+        evidence:
+          - source: p
+            quote: Luxembourg offered
+  MT:
+    group: other
+    stances:
+      sea:
+        status: ruled_out
+        evidence:
+          - source: p
+            quote: Malta ruled out
+  AU:
+    group: partner
+    stances:
+      land:
+        status: considering
+        evidence:
+          - source: p
+            quote: Australia considering
+"""
+
+
+def test_small_states_are_labelled_circles_and_others_are_listed_beyond_europe(
+    tmp_path: Path,
+) -> None:
+    write_site(ledger_of(SMALL_STATES), FIXTURE, tmp_path)
+    maps = (tmp_path / "maps.html").read_text(encoding="utf-8")
+    land = maps.split('<figure class="map" id="map-land"')[1].split("</figure>")[0]
+    assert re.search(
+        r'<circle class="marker offered" [^>]*><title>Luxembourg: offered</title>', land
+    )
+    assert re.search(r'<circle class="marker none" [^>]*><title>Malta: named, no stance here', land)
+    assert re.search(r"<text [^>]*>Luxembourg</text>", land)
+    assert "a circle: a country too small to see at this scale" in land
+    beyond = land.split("Beyond Europe")[1]
+    assert '<a href="countries/AU.html">Australia</a>' in beyond
+    assert "Luxembourg" not in beyond
+    assert maps.count('<symbol id="europe-outlines"') == 1  # the outlines once a page
