@@ -76,7 +76,7 @@ ARCHIVE_FOLDER = "archive"
 COUNTRY_FOLDER = "countries"
 SOCIAL_IMAGE = "social.png"
 NEWEST = 8  # new stances the front page lists when there is no release
-SHOWN_CORRECTIONS = 5  # corrections it lists; the sources page has them all
+SHOWN_CORRECTIONS = 3  # corrections it lists; the sources page has them all
 # How a quote's date is known, in a reader's words (the timeline's bases).
 DATE_BASES = {
     SAID: "the date it was said",
@@ -321,7 +321,7 @@ def _front_page(
 
 def _item(item: Item) -> dict[str, Any]:
     before = LOOKS[item.before].word if item.before else None
-    after = LOOKS[item.after].word if item.after else None
+    after = label(item.after) if item.after else None
     moved = f"{before} → {after}" if before and after else (after or f"{before}, withdrawn")
     return {
         "name": clean(item.name),
@@ -402,9 +402,9 @@ def _what_changed(ledger: Ledger, notes: ReleaseNotes | None) -> dict[str, Any]:
                 {
                     "name": clean(m.timeline.name),
                     "domain": m.timeline.column,
-                    "moved": f"{LOOKS[m.before].word} → {LOOKS[m.step.status].word}"
+                    "moved": f"{LOOKS[m.before].word} → {label(m.step.status)}"
                     if m.before
-                    else LOOKS[m.step.status].word,
+                    else label(m.step.status),
                     "status": m.step.status.value,
                     "since": m.step.first_seen.isoformat(),
                     "href": f"{COUNTRY_FOLDER}/{m.timeline.country}.html#{m.timeline.column}",

@@ -329,7 +329,7 @@ def test_the_site_leads_with_what_changed_since_the_last_release(repository: Pat
     assert "Changes since release 2025.1 (cut-off 2025-09-04), not yet released." in index
     escalations = index.split("<h3>Escalations")[1].split("</ul>")[0]
     assert '<a href="countries/DE.html#land">Germany, land</a>' in escalations
-    assert "undecided → considering" in escalations and 'datetime="2026-01-06"' in escalations
+    assert "undecided → ◔ considering" in escalations and 'datetime="2026-01-06"' in escalations
     assert "<h3>Climb-downs" not in index  # a correction is never a climb-down
     assert "Italy, air: Recorded as offered; the quote only says weighing" in index
     about = (repository / "site" / "about.html").read_text(encoding="utf-8")

@@ -248,7 +248,7 @@ def test_the_front_page_leads_with_what_changed_and_the_cut_off(shipped: Path) -
     index = (shipped / "index.html").read_text(encoding="utf-8")
     assert index.index('id="changed"') < index.index('id="matrix"') < index.index('id="maps"')
     assert "No release has been cut yet, so this lists what the sources themselves date" in index
-    assert 'Cut-off: <time datetime="2026-01-07">2026-01-07</time>' in index
+    assert '<p class="cut-off">Cut-off: <time datetime="2026-01-07">2026-01-07</time></p>' in index
     count = len(ledger.corrections)
     assert f'Corrections <span class="n">({count})</span>' in index
     assert f'<a href="sources.html#corrections">All {count} corrections</a>' in index
