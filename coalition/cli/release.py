@@ -112,6 +112,7 @@ def site_notes(path: Path, ledger: Ledger) -> ReleaseNotes | None:
     from coalition.analyse.release import release_notes
     from coalition.git import GitError, ledger_at, release_of_file, releases, root_and_path
     from coalition.load import load_ledger_bytes
+    from coalition.render.changed import UNRELEASED
 
     def at(commit: str) -> Ledger | None:
         side = ledger_at(path, commit)
@@ -134,6 +135,6 @@ def site_notes(path: Path, ledger: Ledger) -> ReleaseNotes | None:
             return release_notes(current, old, new, previous)
         latest = found[-1]
         old = at(latest.commit)
-        return None if old is None else release_notes("unreleased", old, ledger, latest.name)
+        return None if old is None else release_notes(UNRELEASED, old, ledger, latest.name)
     except GitError:
         return None

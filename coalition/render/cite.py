@@ -74,7 +74,8 @@ def citation(
         ("note", "{" + _bibtex_text(note) + "}"),
     ]
     if base_url:
-        fields.append(("url", "{" + _bibtex_text(base_url) + "}"))
+        # A URL is read verbatim (the url package): only its braces would break the entry.
+        fields.append(("url", "{" + base_url.replace("{", "%7B").replace("}", "%7D") + "}"))
         fields.append(("urldate", "{" + issued.isoformat() + "}"))
     body = ",\n".join(f"  {name} = {value}" for name, value in fields)
     return Citation(

@@ -369,3 +369,15 @@ def test_small_states_are_labelled_circles_and_others_are_listed_beyond_europe(
     assert '<a href="countries/AU.html">Australia</a>' in beyond
     assert "Luxembourg" not in beyond
     assert maps.count('<symbol id="europe-outlines"') == 1  # the outlines once a page
+
+
+def test_with_its_address_the_preview_and_citations_are_absolute(tmp_path: Path) -> None:
+    write_site(ledger_of(VALID), FIXTURE, tmp_path, base_url="https://example.org/ledger")
+    page = (tmp_path / "countries" / "IT.html").read_text(encoding="utf-8")
+    assert '<meta property="og:image" content="https://example.org/ledger/social.png">' in page
+    assert '<link rel="canonical" href="https://example.org/ledger/countries/IT.html">' in page
+    record = json.loads((tmp_path / "cite" / "unreleased.json").read_text(encoding="utf-8"))
+    assert record[0]["URL"] == "https://example.org/ledger"
+    assert "url = {https://example.org/ledger}" in (tmp_path / "cite" / "unreleased.bib").read_text(
+        encoding="utf-8"
+    )
