@@ -264,7 +264,7 @@ def test_the_matrix_says_how_sure_each_claim_is(shipped: Path) -> None:
         'data-statuses="air:considering financing:offered land:considering overall:offered"' in row
     )
     assert '<a href="countries/DE.html#air" title="Ramped-up support for air defences">' in row
-    assert "◔ considering<small>could · unnamed sources</small>" in row
+    assert '<span class="label">◔ considering</span><small>could · unnamed sources</small>' in row
 
 
 def test_a_country_page_has_each_claim_with_its_limits_timeline_and_corrections(
