@@ -72,14 +72,10 @@ def _fmt(number: float) -> str:
     return f"{number:.1f}".rstrip("0").rstrip(".")
 
 
-def europe_map(view: MapView, *, standalone: bool = False) -> str:
-    """The Europe map of `view` as an inline SVG: the shared outlines
-    (`europe_base`, which the page holds once), each recorded country
-    coloured with a class per status, named on hover (`<title>`), labelled,
-    and a circle for a small state. `standalone` inlines the outlines and the
-    colours, for a picture of its own (the social preview)."""
-    key = f"europe-{view.column}"
-    x, y, w, h = europe_frame()
+def europe_layers(view: MapView) -> tuple[str, list[str]]:
+    """The recorded countries, coloured by a class per status (and their
+    code), named on hover, with a circle for a small state; and the names
+    placed on the map, each a `<text>`."""
     shapes = outlines()
     recorded = sorted(
         (c for c in view.names if c in shapes and _in_frame(shapes[c].box)),
@@ -92,7 +88,9 @@ def europe_map(view: MapView, *, standalone: bool = False) -> str:
         word = LOOKS[status].word if status else "named, no stance here"
         name = html.escape(clean(view.names[code]))
         paths = "".join(f'<path d="{d}"/>' for d in shapes[code].paths if _in_frame(_path_box(d)))
-        countries.append(f'<g class="country {css}"><title>{name}: {word}</title>{paths}</g>')
+        countries.append(
+            f'<g class="{code.lower()} country {css}"><title>{name}: {word}</title>{paths}</g>'
+        )
         if shapes[code].area < SMALL:
             cx, cy = shapes[code].centre
             markers.append(
@@ -103,17 +101,45 @@ def europe_map(view: MapView, *, standalone: bool = False) -> str:
         f'<text x="{_fmt(p.x)}" y="{_fmt(p.y)}">{html.escape(clean(view.names[p.code]))}</text>'
         for p in _place_labels(recorded, view.names)
     ]
-    title = f"{clean(view.title)}: {column_title(view.column)}, as of {view.as_of.isoformat()}"
+    return "".join(countries) + "".join(markers), labels
+
+
+def europe_map(view: MapView, *, standalone: bool = False) -> str:
+    """The Europe map of `view` as an inline SVG: the shared outlines
+    (`europe_base`, which the page holds once), each recorded country
+    coloured, named on hover (`<title>`), labelled, and a circle for a small
+    state. `standalone` inlines the outlines and the colours, for a picture
+    of its own (the social preview)."""
+    key = f"europe-{view.column}"
+    x, y, w, h = europe_frame()
+    shapes, labels = europe_layers(view)
     if standalone:
-        return _standalone("".join(countries) + "".join(markers), labels)
+        return _standalone(shapes, labels)
+    title = f"{clean(view.title)}: {column_title(view.column)}, as of {view.as_of.isoformat()}"
     return (
         f'<svg class="europe" viewBox="{x} {y} {w} {h}" role="img" '
         f'aria-labelledby="{key}-title {key}-desc">'
         f'<title id="{key}-title">{html.escape(title)}</title>'
         f'<desc id="{key}-desc">{html.escape(map_facts(view))}</desc>'
         f'<use href="#europe-outlines" x="{x}" y="{y}" width="{w}" height="{h}"/>'
-        f'{"".join(countries)}{"".join(markers)}<g class="labels" aria-hidden="true">'
-        f"{''.join(labels)}</g></svg>"
+        f'{shapes}<g class="labels" aria-hidden="true">{"".join(labels)}</g></svg>'
+    )
+
+
+def europe_panel(view: MapView, width: int, height: int) -> str:
+    """The Europe panel of the picture `coalition map` draws: the same map
+    nested at `width` by `height`, its halo a copy under each name; the
+    picture's own style colours it (`mapsvg.render_map`)."""
+    x, y, w, h = europe_frame()
+    shapes, labels = europe_layers(view)
+    names = "".join(labels)
+    return (
+        f'<svg class="europe-panel" x="0" y="0" width="{width}" height="{height}" '
+        f'viewBox="{x} {y} {w} {h}"><defs>{europe_base()}</defs>'
+        f'<rect x="{x}" y="{y}" width="{w}" height="{h}" fill="#ffffff"/>'
+        f'<use href="#europe-outlines" x="{x}" y="{y}" width="{w}" height="{h}"/>'
+        f'{shapes}<g class="halo">{names}</g><g class="labels">{names}</g>'
+        f'<text class="panel-title" x="{x + w / 2}" y="{y + 12}">Europe</text></svg>'
     )
 
 

