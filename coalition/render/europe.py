@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from coalition.analyse.mapping import MapView
 from coalition.model.vocabulary import Status
-from coalition.render.mapsvg import NO_STANCE, column_title, map_facts
+from coalition.render.mapfacts import NO_STANCE, column_title, map_facts
 from coalition.render.outlines import (
     SMALL,
     _in_frame,

@@ -20,21 +20,14 @@ import functools
 import html
 import re
 
-from coalition.analyse.mapping import STRONGEST, MapView
+from coalition.analyse.mapping import MapView
 from coalition.model.vocabulary import Status
+from coalition.render.europe import europe_panel
+from coalition.render.mapfacts import NO_STANCE, column_title, map_facts
 from coalition.render.outlines import ringed, small_state
 from coalition.render.style import LOOKS, clean
 
-NO_STANCE = "#9e9e9e"
-
-
 WIDTH = 800
-
-
-def column_title(column: str) -> str:
-    if column == STRONGEST:
-        return "strongest stance in any domain"
-    return "overall stance" if column == "overall" else f"{column}"
 
 
 PANELS = (("europe", "Europe", 560), ("world", "World", 420))
@@ -58,8 +51,6 @@ def render_map(view: MapView) -> str:
     for code in sorted(view.names):
         rules.append(f"#{key} g.{code.lower()}.country circle{{display:inline}}")
     # The Europe panel: the site's labelled map of Europe, in this picture's colours.
-    from coalition.render.europe import europe_panel
-
     panel = f"#{key} .europe-panel"
     rules += [f"{panel} .{s.value}{{fill:{LOOKS[s].fill}}}" for s in Status]
     rules += [
@@ -107,19 +98,6 @@ def _legend(view: MapView, top: int) -> str:
             f'font-size="14" fill="#000000">{html.escape(words)}</text>'
         )
     return f'<g class="legend">{"".join(parts)}</g>'
-
-
-def map_facts(view: MapView) -> str:
-    """The map in words: who stands where, strongest first."""
-    parts = []
-    for status in reversed(list(Status)):
-        names = sorted(view.names[c] for c, s in view.statuses.items() if s is status)
-        if names:
-            parts.append(f"{LOOKS[status].word}: {', '.join(clean(n) for n in names)}")
-    if view.without:
-        names = sorted(clean(view.names[c]) for c in view.without)
-        parts.append(f"no stance here: {', '.join(names)}")
-    return "; ".join(parts) + "." if parts else "No country has a stance here."
 
 
 @functools.cache

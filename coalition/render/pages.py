@@ -28,7 +28,7 @@ from coalition.model.vocabulary import (
 )
 from coalition.render.changed import correction_of, what_changed
 from coalition.render.europe import europe_map
-from coalition.render.mapsvg import column_title, map_facts
+from coalition.render.mapfacts import column_title, map_facts
 from coalition.render.outlines import in_europe_map, small_state
 from coalition.render.style import (
     LOOKS,

@@ -39,7 +39,8 @@ from coalition.model.vocabulary import (
 from coalition.render.changed import COUNTRY_FOLDER
 from coalition.render.cite import Citation, citations
 from coalition.render.europe import europe_map
-from coalition.render.mapsvg import NO_STANCE, render_map
+from coalition.render.mapfacts import NO_STANCE
+from coalition.render.mapsvg import render_map
 from coalition.render.outlines import europe_base
 from coalition.render.output import build_folder, replace_file
 from coalition.render.pages import (
