@@ -120,6 +120,10 @@ def test_a_hostile_ledger_renders_inert(tmp_path: Path) -> None:
             f"    published: 2025-09-04\n    url: {json.dumps(URL_BREAKOUT)}\n",
         )
         .replace("publisher: Politico", f"publisher: {json.dumps(HOSTILE)}")
+        .replace(
+            "  IT:\n    group: coalition",
+            f"  IT:\n    name: {json.dumps(HOSTILE)}\n    group: coalition",
+        )
     )
     write_site(ledger_of(text), FIXTURE, tmp_path)
     for page in tmp_path.rglob("*.html"):
@@ -130,6 +134,8 @@ def test_a_hostile_ledger_renders_inert(tmp_path: Path) -> None:
         assert '" onmouseover="' not in html, page.name
     index = (tmp_path / "index.html").read_text(encoding="utf-8")
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in index
+    assert 'data-name="&lt;script&gt;alert(1)&lt;/script&gt;&#34;&#39;&amp;amp;' in index
+    assert "<title>&lt;script&gt;alert(1)&lt;/script&gt;" in index  # the map's hover name
     svg = (tmp_path / "maps" / "strongest.svg").read_text(encoding="utf-8")
     assert "<script" not in svg and "&lt;script&gt;" in svg
 
