@@ -66,8 +66,10 @@ def citation(
     if base_url:
         record["URL"] = base_url
     fields = [
-        ("title", "{" + _bibtex_text(title) + "}"),
-        ("author", "{" + _bibtex_text(AUTHOR) + "}"),
+        # Double braces: the title keeps its capitals, and the author is one
+        # corporate name, not a person called "ledger, coalition".
+        ("title", "{{" + _bibtex_text(title) + "}}"),
+        ("author", "{{" + _bibtex_text(AUTHOR) + "}}"),
         ("year", str(issued.year)),
         ("month", issued.strftime("%b").lower()),
         ("version", "{" + _bibtex_text(version) + "}"),
