@@ -387,3 +387,31 @@ def test_with_its_address_the_preview_and_citations_are_absolute(tmp_path: Path)
     assert "url = {https://example.org/ledger}" in (tmp_path / "cite" / "unreleased.bib").read_text(
         encoding="utf-8"
     )
+
+
+def test_the_citations_read_in_the_tools_that_read_them(shipped: Path) -> None:
+    """Each BibTeX entry parses in pybtex with one corporate author; each
+    CSL-JSON record formats in citeproc-py with its bundled style."""
+    from citeproc import (
+        Citation,
+        CitationItem,
+        CitationStylesBibliography,
+        CitationStylesStyle,
+        formatter,
+    )
+    from citeproc.source.json import CiteProcJSON
+    from pybtex.database import parse_string
+
+    title = "Coalition of the willing: contributions to security guarantees for Ukraine"
+    for path in (shipped / "cite").glob("*.bib"):
+        entries = parse_string(path.read_text(encoding="utf-8"), "bibtex").entries
+        (entry,) = entries.values()
+        assert entry.fields["title"] == "{" + title + "}"
+        assert [str(p) for p in entry.persons["author"]] == ["{coalition ledger}"]  # one name
+    for path in (shipped / "cite").glob("*.json"):
+        records = json.loads(path.read_text(encoding="utf-8"))
+        style = CitationStylesStyle("harvard-cite-them-right", validate=False)
+        bibliography = CitationStylesBibliography(style, CiteProcJSON(records), formatter.plain)
+        bibliography.register(Citation([CitationItem(records[0]["id"])]))
+        (formatted,) = [str(item) for item in bibliography.bibliography()]
+        assert formatted == f"coalition ledger (2026) “{title}”."
