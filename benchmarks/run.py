@@ -17,7 +17,7 @@ CPU time. The floor is LibYAML's bare parse of the same file (every event with
 its position, in Python): no tool that reports lines and columns can read
 YAML faster. The peer is `check-jsonschema` with the shipped schema
 (`pip install -e '.[bench]'`; without it, those rows are left out). Nothing
-here is asserted: it measures. The README's figures come from a full run.
+here is asserted: it measures. docs/performance.md's figures come from a full run.
 """
 
 from __future__ import annotations

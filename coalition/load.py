@@ -113,7 +113,7 @@ def load_ledger_bytes(
                 top.column,
                 f"the ledger must be a set of keys (title, as_of, sources, countries), "
                 f"but this file holds {found}",
-                hint="start from the example in the README",
+                hint="start from `coalition init` or the example in docs/ledger-format.md",
             )
         )
         return _sorted(loaded)

@@ -3,7 +3,7 @@ once with their types and descriptions.
 
 A data desk joins these tables with its own, charts them and queries them;
 a column renamed or dropped breaks every reuser (Kiel's changing workbook did).
-The Frictionless `datapackage.json`, the SQLite schema and the README's table
+The Frictionless `datapackage.json`, the SQLite schema and docs/exports.md's tables
 are all read off `TABLES`, and a golden test fails on any change. Adding a
 column is a minor version of `CONTRACT_VERSION`; renaming or removing one is a
 major version.
@@ -17,13 +17,13 @@ from typing import Any
 
 from coalition.model.vocabulary import Attribution, Column, DateBasis, Group, Status
 
-CONTRACT_VERSION = "1.1.0"
+CONTRACT_VERSION = "1.2.0"
 
 
 @dataclass(frozen=True)
 class Field:
     name: str
-    type: str  # a Frictionless type: string, integer, boolean, date
+    type: str  # a Frictionless type: string, integer, number, boolean, date
     description: str
     enum: tuple[str, ...] = ()
     pattern: str | None = None
@@ -180,6 +180,44 @@ TABLES: tuple[Table, ...] = (
             ForeignKey(("source",), "sources", ("id",)),
         ),
         ("quote", "translation"),
+    ),
+    Table(
+        "amounts",
+        "Figures the sources give for a stance (troops, ships, aircraft, money), one row per "
+        "figure: a range in one unit, with the source's words. Add only rows of the same unit, "
+        "and a range as a range.",
+        (
+            _AS_OF,
+            Field("id", "integer", "A number for the row.", required=True),
+            _CODE,
+            Field("domain", "string", "overall or a domain.", enum=_DOMAINS, required=True),
+            Field(
+                "unit",
+                "string",
+                "What is counted (soldiers, trainers, ships, aircraft); money as its ISO 4217 "
+                "code (EUR, USD, GBP).",
+                required=True,
+            ),
+            Field("min", "number", "The lower bound; empty when the source gives none."),
+            Field(
+                "max",
+                "number",
+                "The upper bound; empty when the source gives none. Equal to min for a single "
+                "figure.",
+            ),
+            Field(
+                "words",
+                "string",
+                "The source's own words for the figure, found in a quote of the stance.",
+                required=True,
+            ),
+        ),
+        ("id",),
+        (
+            ForeignKey(("country",), "countries", ("code",)),
+            ForeignKey(("country", "domain"), "stances", ("country", "domain")),
+        ),
+        ("words",),
     ),
     Table(
         "sources",

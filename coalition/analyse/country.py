@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from coalition.model.countries import alpha3, display_name
-from coalition.model.ledger import Evidence, Ledger, Source, Stance, stances_by_column
+from coalition.model.ledger import Amount, Evidence, Ledger, Source, Stance, stances_by_column
 from coalition.model.timeline import History, history_of
 from coalition.model.vocabulary import Group, Status
 
@@ -49,6 +49,8 @@ class StanceView:
     reviewed: datetime.date | None = None
     # What its evidence says over time (`coalition timeline` shows it whole).
     history: History | None = None
+    # The figures its sources give, each with their words.
+    amounts: tuple[Amount, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,7 @@ def _stance_view(ledger: Ledger, column: str, stance: Stance) -> StanceView:
         stance.hedge,
         stance.reviewed,
         history_of(stance.status, stance.evidence, ledger.sources, stance.resolution),
+        stance.amounts,
     )
 
 

@@ -39,6 +39,7 @@ class SourceCoverage:
     covered: int  # sentences naming a country that evidence quotes
     ignored: int  # sentences left out on purpose, with a reason
     problem: str | None = None  # why the archive could not be read
+    left: tuple[str, ...] = ()  # the sentences not recorded, in the order of the text
 
 
 @dataclass(frozen=True)
@@ -109,6 +110,7 @@ def cover_source(ledger: Ledger, source_id: str, base: Path) -> SourceCoverage:
     ignored = [normalise(i.text) for i in (*source.ignored, *ledger.ignored) if i.text]
     untracked = {i.country for i in (*source.ignored, *ledger.ignored) if i.country}
     left: dict[str, list[str]] = {}
+    in_order: list[str] = []
     covered = skipped = 0
     for sentence in sentences(text):
         named = [code for code in countries_named(sentence) if code not in untracked]
@@ -119,13 +121,14 @@ def cover_source(ledger: Ledger, source_id: str, base: Path) -> SourceCoverage:
         elif any(i in normalise(sentence) for i in ignored):
             skipped += 1
         else:
+            in_order.append(sentence)
             for code in named:
                 left.setdefault(code, []).append(sentence)
     countries = tuple(
         Uncovered(code, display_name(code, _given(ledger, code)), tuple(found))
         for code, found in left.items()
     )
-    return SourceCoverage(source_id, source, countries, covered, skipped)
+    return SourceCoverage(source_id, source, countries, covered, skipped, None, tuple(in_order))
 
 
 def _given(ledger: Ledger, code: str) -> str | None:

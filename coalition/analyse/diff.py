@@ -14,15 +14,14 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from coalition.analyse.change import Change, Direction, Kind
-from coalition.check.quotes import normalise, quote_key
+from coalition.analyse.records import compare_ignored, compare_preconditions, compare_reported
+from coalition.check.quotes import quote_key
 from coalition.model.countries import display_name
 from coalition.model.ledger import (
     Correction,
     Country,
     Evidence,
     Ledger,
-    Precondition,
-    Reported,
     Source,
     Stance,
     stances_by_column,
@@ -34,7 +33,7 @@ def _value(value: Any) -> Any:
     """A field's value as plain data (dates and enums as text)."""
     if value is None or isinstance(value, (str, int)):
         return value.value if isinstance(value, enum.Enum) else value
-    return str(value)
+    return "; ".join(map(str, value)) if isinstance(value, tuple) else str(value)
 
 
 def _evidence_key(evidence: Evidence) -> tuple[str, str]:
@@ -97,7 +96,7 @@ def _compare_stance(code: str, column: str, old: Stance | None, new: Stance | No
         changes.append(Change(Kind.DETAIL_CHANGED, code, column, "detail", old.detail, new.detail))
     changes += [
         Change(Kind.STANCE_CHANGED, code, column, name, _value(was), _value(now))
-        for name in ("scope", "hedge", "resolution")
+        for name in ("scope", "hedge", "resolution", "amounts")
         if (was := getattr(old, name)) != (now := getattr(new, name))
     ]
     for condition in old.conditions:
@@ -109,7 +108,7 @@ def _compare_stance(code: str, column: str, old: Stance | None, new: Stance | No
                 Change(Kind.CONDITION_ADDED, code, column, "conditions", None, condition)
             )
     changes += _compare_evidence(old.evidence, new.evidence, code, column)
-    if new.reviewed is not None and new.reviewed != old.reviewed:
+    if new.reviewed != old.reviewed:  # a review given, moved, or taken away
         changes.append(
             Change(Kind.STANCE_REVIEWED, code, column, "reviewed", _value(old.reviewed),
                    _value(new.reviewed))
@@ -161,53 +160,13 @@ def _compare_sources(old: dict[str, Source], new: dict[str, Source]) -> list[Cha
             for name in Source.model_fields:
                 before, after = _value(getattr(was, name)), _value(getattr(now, name))
                 if name == "ignored":  # sentences left out: how many, not which
-                    before, after = len(was.ignored), len(now.ignored)
+                    changes += compare_ignored(was.ignored, now.ignored, f"{source_id}.ignored")
+                    continue
                 if before != after:
                     changes.append(
                         Change(Kind.SOURCE_CHANGED, field=f"{source_id}.{name}", old=before,
                                new=after)
                     )  # fmt: skip
-    return changes
-
-
-def _reported_key(figure: Reported) -> tuple[str, str]:
-    return figure.source, figure.counts
-
-
-def _compare_preconditions(
-    old: Sequence[Precondition], new: Sequence[Precondition]
-) -> list[Change]:
-    before = {normalise(p.text): p for p in old}
-    after = {normalise(p.text): p for p in new}
-    return [
-        Change(Kind.PRECONDITION_REMOVED, field="precondition", old=p.text)
-        for key, p in before.items()
-        if key not in after
-    ] + [
-        Change(
-            Kind.PRECONDITION_ADDED, field="precondition", new=p.text, evidence=tuple(p.evidence)
-        )
-        for key, p in after.items()
-        if key not in before
-    ]
-
-
-def _compare_reported(old: Sequence[Reported], new: Sequence[Reported]) -> list[Change]:
-    before = {_reported_key(f): f for f in old}
-    after = {_reported_key(f): f for f in new}
-    changes = [
-        Change(Kind.REPORTED_REMOVED, field=f.counts, old=f.value)
-        for key, f in before.items()
-        if key not in after
-    ]
-    for key, figure in after.items():
-        was = before.get(key)
-        if was is None:
-            changes.append(Change(Kind.REPORTED_ADDED, field=figure.counts, new=figure.value))
-        elif was.value != figure.value:
-            changes.append(
-                Change(Kind.REPORTED_CHANGED, field=figure.counts, old=was.value, new=figure.value)
-            )
     return changes
 
 
@@ -225,18 +184,15 @@ def diff_ledgers(old: Ledger, new: Ledger) -> list[Change]:
         key=lambda item: (-max(c.news for c in item[1]), _country_name(item[0], old, new)),
     )
     changes = [change for _, group in ordered for change in group]
-    changes += _compare_preconditions(old.preconditions, new.preconditions)
-    changes += _compare_reported(old.reported, new.reported)
+    changes += compare_preconditions(old.preconditions, new.preconditions)
+    changes += compare_reported(old.reported, new.reported)
     changes += _compare_sources(old.sources, new.sources)
     changes += [
         Change(Kind.LEDGER_CHANGED, field=name, old=_value(was), new=_value(now))
         for name in ("title", "as_of")
         if (was := getattr(old, name)) != (now := getattr(new, name))
     ]
-    if len(old.ignored) != len(new.ignored):
-        changes.append(
-            Change(Kind.LEDGER_CHANGED, field="ignored", old=len(old.ignored), new=len(new.ignored))
-        )
+    changes += compare_ignored(old.ignored, new.ignored, "ignored", Kind.LEDGER_CHANGED)
     return mark_corrections(changes, old, new)
 
 

@@ -14,9 +14,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from coalition.analyse.amounts import Total, totals_of
 from coalition.analyse.country import Quote, quotes_of
+from coalition.analyse.figures import Counted, named_for
 from coalition.model.countries import alpha3, display_name
-from coalition.model.ledger import Ledger, Source, stances_by_column
+from coalition.model.ledger import Amount, Ledger, Reported, Source, stances_by_column
 from coalition.model.suggest import did_you_mean
 from coalition.model.vocabulary import COLUMNS, Group, Status
 
@@ -88,6 +90,8 @@ class Row:
     # column -> the limits the source sets, where it sets any (shown cells only)
     scopes: dict[str, str] = field(default_factory=dict)
     hedges: dict[str, str] = field(default_factory=dict)
+    # column -> the figures its sources give (shown cells only)
+    figures: dict[str, tuple[Amount, ...]] = field(default_factory=dict)
 
     @property
     def strongest(self) -> int:
@@ -102,8 +106,13 @@ class ReportedFigure:
     source: Source | None
     source_id: str
     quote: str
-    named: int  # countries in the whole ledger with this status or stronger
+    # Countries the ledger names as the figure counts them, on its date (see
+    # analyse/figures.py): at its status or stronger, or of the coalition.
+    named: int
     qualifier: str | None = None  # "more than"
+    counted: Counted = Counted.STATUS
+    on: datetime.date | None = None  # the figure's date; None: unknown (the ledger as it stands)
+    undated: int = 0  # countries that would count, but whose sources give no date
 
 
 @dataclass(frozen=True)
@@ -116,6 +125,8 @@ class Summary:
     reported: tuple[ReportedFigure, ...]
     filters: Filters = field(default_factory=Filters)
     preconditions: tuple[PreconditionView, ...] = ()
+    # The figures of the shown cells, by column: one total per unit.
+    amounts: dict[str, tuple[Total, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -160,43 +171,68 @@ def summarise(
                 country.role,
                 cells,
                 *_limits(ledger, code, cells),
+                figures=_figures(ledger, code, cells),
             )
         )
     rows.sort(key=_sort_key(sort))
     totals = {column: _count(row.cells.get(column) for row in rows) for column in COLUMNS}
     columns = tuple(c for c in COLUMNS if filters.column_shown(c))
-    strongest = [
-        max((s.rank for s in _cells(ledger, c).values()), default=-1) for c in ledger.countries
-    ]
-    reported = tuple(
-        ReportedFigure(
-            figure.value,
-            figure.counts,
-            figure.status,
-            ledger.sources.get(figure.source),
-            figure.source,
-            figure.quote,
-            # Against the whole ledger, whatever the filters: the figure is.
-            sum(1 for rank in strongest if rank >= (figure.status.rank if figure.status else -1)),
-            figure.qualifier,
-        )
-        for figure in ledger.reported
-    )
+    reported = tuple(_figure(ledger, figure) for figure in ledger.reported)
     preconditions = tuple(
         PreconditionView(p.text, quotes_of(ledger, p.evidence)) for p in ledger.preconditions
     )
+    amounts = {
+        column: found
+        for column in columns
+        if (found := totals_of(ledger, column, [r.code for r in rows if column in r.cells]))
+    }
     return Summary(
-        ledger.title, ledger.as_of, columns, tuple(rows), totals, reported, filters, preconditions
+        ledger.title,
+        ledger.as_of,
+        columns,
+        tuple(rows),
+        totals,
+        reported,
+        filters,
+        preconditions,
+        amounts,
     )
 
 
-def _limits(ledger: Ledger, code: str, cells: dict[str, Status]) -> tuple[dict[str, str], ...]:
+def _figure(ledger: Ledger, figure: Reported) -> ReportedFigure:
+    """A figure beside what the ledger names on its date, in the whole
+    ledger whatever the filters show: the figure is about all of it."""
+    named = named_for(ledger, figure)
+    return ReportedFigure(
+        figure.value,
+        figure.counts,
+        figure.status,
+        ledger.sources.get(figure.source),
+        figure.source,
+        figure.quote,
+        named.count,
+        figure.qualifier,
+        named.counted,
+        named.on,
+        named.undated,
+    )
+
+
+def _limits(
+    ledger: Ledger, code: str, cells: dict[str, Status]
+) -> tuple[dict[str, str], dict[str, str]]:
     """(scopes, hedges) of the shown stances of a country."""
     stances = stances_by_column(ledger.countries[code])
-    return tuple(
+    scopes, hedges = (
         {c: getattr(stances[c], name) for c in cells if getattr(stances[c], name)}
         for name in ("scope", "hedge")
     )
+    return scopes, hedges
+
+
+def _figures(ledger: Ledger, code: str, cells: dict[str, Status]) -> dict[str, tuple[Amount, ...]]:
+    stances = stances_by_column(ledger.countries[code])
+    return {c: stances[c].amounts for c in cells if stances[c].amounts}
 
 
 def _sort_key(sort: SortOrder) -> Callable[[Row], Any]:
@@ -228,6 +264,7 @@ class DomainView:
     as_of: datetime.date
     column: str
     groups: tuple[tuple[Status, tuple[Row, ...]], ...]  # strongest status first
+    amounts: tuple[Total, ...] = ()  # the domain's figures: one total per unit
 
 
 def group_by_status(ledger: Ledger, column: str) -> DomainView:
@@ -237,5 +274,9 @@ def group_by_status(ledger: Ledger, column: str) -> DomainView:
         for status in reversed(Status)
     )
     return DomainView(
-        ledger.title, ledger.as_of, column, tuple((s, rows) for s, rows in groups if rows)
+        ledger.title,
+        ledger.as_of,
+        column,
+        tuple((s, rows) for s, rows in groups if rows),
+        summary.amounts.get(column, ()),
     )

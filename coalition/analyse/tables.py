@@ -57,6 +57,18 @@ def ledger_tables(ledger: Ledger) -> Tables:
             _stance_row(code, domain, stance, ledger.sources) for code, domain, stance in stances
         ],
         "evidence": _evidence_rows(ledger, stances),
+        "amounts": [
+            {
+                "country": code,
+                "domain": domain,
+                "unit": amount.unit,
+                "min": amount.min,
+                "max": amount.max,
+                "words": amount.words,
+            }
+            for code, domain, stance in stances
+            for amount in stance.amounts
+        ],
         "sources": [_source_row(key, source) for key, source in ledger.sources.items()],
         "reported": _reported_rows(ledger, stances),
         "preconditions": [

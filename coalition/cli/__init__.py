@@ -9,8 +9,8 @@ this package but the entry point.
 
 # ruff: noqa: I001 - the import order is the order of the commands in --help
 from coalition.cli.app import app, main
-from coalition.cli import check, views, changes, timeline, edits, stances, record, export
-from coalition.cli import publish, release
+from coalition.cli import check, views, changes, timeline, edits, stances, record, figures
+from coalition.cli import export, publish, release
 
 __all__ = [
     "app",
@@ -18,6 +18,7 @@ __all__ = [
     "check",
     "edits",
     "export",
+    "figures",
     "main",
     "publish",
     "record",

@@ -19,6 +19,27 @@ from coalition.cli.app import (
 from coalition.cli.parameters import completed
 
 
+def _web_address(value: str) -> str:
+    """A link the site may hold: an http(s) address, else a usage error."""
+    from coalition.render.style import web_address
+
+    if value and web_address(value) is None:
+        raise typer.BadParameter("not an http:// or https:// address")
+    return value
+
+
+DocsUrlOption = Annotated[
+    str,
+    typer.Option(
+        "--docs-url",
+        metavar="URL",
+        callback=_web_address,
+        help="The address of coalition's documentation (its mkdocs build), linked from every "
+        "page's footer so readers can see how the ledger is checked.",
+    ),
+]
+
+
 @app.command()
 def publish(
     folder: OutDirArgument,
@@ -39,6 +60,7 @@ def publish(
             help="The address the site is published at: the feed's links and ids use it.",
         ),
     ] = "",
+    docs_url: DocsUrlOption = "",
 ) -> None:
     """A static site of the ledger: what changed in the latest release, who does what,
     a map per domain, a page per country with its quotes and timeline, the sources and
@@ -59,6 +81,7 @@ def publish(
             base_url=base_url,
             release=release_of_file(ledger_path(ledger)),
             notes=site_notes(ledger_path(ledger), book),
+            docs_url=docs_url,
         )
     except OSError as error:
         typer.echo(f"coalition: cannot write in {folder}: {error.strerror or error}", err=True)

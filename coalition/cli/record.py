@@ -266,10 +266,14 @@ def ignore(
         ),
     ] = None,
     reason: Annotated[str, typer.Option("--reason", help="Why it is not recorded.")] = "",
+    update: Annotated[
+        bool,
+        typer.Option("--update", help="Reword the reason of what is ignored already."),
+    ] = False,
     ledger: LedgerOption = None,
 ) -> None:
     """Say why a sentence, or a country, that a source names is not recorded
-    (`coverage` then stops listing it)."""
+    (`coverage` then stops listing it); with --update, say it anew."""
     from coalition.cli.app import resolve_country
     from coalition.edit.record import add_ignored
 
@@ -282,6 +286,6 @@ def ignore(
     code = resolve_country(country, param_hint="'--country'") if country else None
     apply_edit_command(
         ledger_path(ledger),
-        lambda ledger_text: add_ignored(ledger_text, source, text, code, reason),
+        lambda ledger_text: add_ignored(ledger_text, source, text, code, reason, update=update),
         lambda change: change.country is None,
     )

@@ -32,6 +32,14 @@ from coalition.cli.edits import (
     parse_day,
 )
 from coalition.cli.parameters import completed
+from coalition.cli.stance_options import (
+    AmountOption,
+    AmountWordsOption,
+    RemoveAmountsOption,
+    SupportsOption,
+    amounts_of,
+    checked_supports,
+)
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -128,6 +136,10 @@ def set_stance(
     remove_conditions: RemoveConditionsOption = None,
     group: GroupOption = None,
     role: RoleOption = None,
+    amount: AmountOption = None,
+    amount_words: AmountWordsOption = None,
+    remove_amounts: RemoveAmountsOption = None,
+    supports: SupportsOption = None,
     correction: CorrectionOption = None,
     date: DateOption = None,
     ledger: LedgerOption = None,
@@ -135,7 +147,7 @@ def set_stance(
     """Create or update one stance. A quote already there is updated (evidence
     is a set); others are added, or replace the old with --replace-evidence."""
     from coalition.edit.evidence import Quote
-    from coalition.edit.stances import StanceEdit, set_stance
+    from coalition.edit.stances import StanceEdit
     from coalition.model.vocabulary import Group, Status
 
     code = resolve_country(country, param_hint="'CODE'")
@@ -156,10 +168,18 @@ def set_stance(
         group=group,
         role=role,
         correction=correction_of(correction, date, country=code, domain=domain),
+        **amounts_of(amount, amount_words, remove_amounts),
+        supports=checked_supports(status, supports, replace_evidence),
     )
-    path = ledger_path(ledger)
+    _apply_set(ledger_path(ledger), edit)
+
+
+def _apply_set(path: Path, edit: StanceEdit) -> None:
+    """Apply `set`, and say what --replace-evidence left of the old evidence."""
+    from coalition.edit.stances import set_stance
+
     kept = _kept(path, edit)
-    apply_edit_command(path, lambda text: set_stance(text, edit), _about_country(code))
+    apply_edit_command(path, lambda text: set_stance(text, edit), _about_country(edit.code))
     _say_kept(path, kept)
 
 
@@ -208,17 +228,29 @@ def remove(
         ),
     ] = None,
     quote: Annotated[OptionalText, typer.Option("--quote", help="The quote to remove.")] = None,
+    reported: Annotated[
+        bool,
+        typer.Option("--reported", help="A reported figure, named by its --source and --quote."),
+    ] = False,
     correction: CorrectionOption = None,
     date: DateOption = None,
     ledger: LedgerOption = None,
 ) -> None:
-    """Remove a piece of evidence, a stance, a country, or a source nobody cites."""
+    """Remove a piece of evidence, a stance, a country, a reported figure, or a
+    source nobody cites."""
     from coalition.edit.evidence import Quote
     from coalition.edit.stances import remove
 
     if quote is not None and source is None:
         raise typer.BadParameter("give the quote's --source too", param_hint="'--quote'")
     path = ledger_path(ledger)
+    if reported:
+        from coalition.cli.figures import remove_figure_command
+
+        if country is not None:
+            raise typer.BadParameter("a reported figure names no country", param_hint="'CODE'")
+        remove_figure_command(path, source, quote, correction_of(correction, date))
+        return
     if country is None:
         _remove_source(path, source if quote is None else None, correction)
         return
@@ -264,20 +296,35 @@ def review(
         OptionalText,
         typer.Option("--on", metavar="DATE", help="The day it was checked. Default: today."),
     ] = None,
+    clear: Annotated[
+        bool,
+        typer.Option("--clear", help="Remove the stance's reviewed date instead of setting it."),
+    ] = False,
+    correction: CorrectionOption = None,
+    date: DateOption = None,
     ledger: LedgerOption = None,
 ) -> None:
-    """Mark a stance as checked: it still holds on that day, so it is not stale."""
+    """Mark a stance as checked: it still holds on that day, so it is not stale.
+    With --clear, take a review back (its age is then its evidence's again)."""
     import datetime
 
     from coalition.analyse.change import Kind
+    from coalition.edit.stances import clear_review
     from coalition.edit.stances import review as mark_reviewed
 
     code = resolve_country(country, param_hint="'CODE'")
     domain = parse_column(column)
-    day = parse_day(on, "'--on'") if on else datetime.date.today().isoformat()
+    if clear and on is not None:
+        raise typer.BadParameter("--clear removes the date: give no --on", param_hint="'--on'")
+    note = correction_of(correction, date, country=code, domain=domain)
+    if clear:
+        make: Callable[[str], str] = lambda text: clear_review(text, code, domain, note)  # noqa: E731
+    else:
+        day = parse_day(on, "'--on'") if on else datetime.date.today().isoformat()
+        make = lambda text: mark_reviewed(text, code, domain, day, note)  # noqa: E731
     apply_edit_command(
         ledger_path(ledger),
-        lambda text: mark_reviewed(text, code, domain, day),
+        make,
         lambda change: change.kind is Kind.STANCE_REVIEWED and change.country == code,
     )
 

@@ -154,3 +154,29 @@ def coverage(
             hint = f"did you mean {guess!r}?" if guess else "it has: " + ", ".join(book.sources)
             raise typer.BadParameter(f"no source {source_id!r}; {hint}", param_hint="'SOURCE'")
     render_view("coverage", cover(book, path.parent, list(sources or [])), output_format)
+
+
+@app.command(name="record")
+def record_source(
+    source: Annotated[
+        str, typer.Argument(**completed("SOURCE"), help="The id of an archived source.")
+    ],
+    ledger: LedgerOption = None,
+    output_format: Annotated[
+        str, format_option("record", help="text: shell lines to edit and run; or json.")
+    ] = "text",
+) -> None:
+    """A guided reading of one archived source: for each sentence `coverage`
+    finds, the command that would record it, guessed from its words, to
+    check, edit and run. Writes nothing."""
+    from coalition.analyse.recording import plan_recording
+    from coalition.model.suggest import did_you_mean
+
+    path = ledger_path(ledger)
+    book = load_valid(ledger)
+    if source not in book.sources:
+        guess = did_you_mean(source, book.sources)
+        hint = f"did you mean {guess!r}?" if guess else "it has: " + ", ".join(book.sources)
+        raise typer.BadParameter(f"no source {source!r}; {hint}", param_hint="'SOURCE'")
+    option = ("-l", str(ledger)) if ledger is not None else ()
+    render_view("record", plan_recording(book, source, path.parent, option), output_format)

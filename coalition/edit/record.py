@@ -11,7 +11,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from coalition.edit.evidence import Quote, add_evidence, evidence_entry
 from coalition.edit.nodes import EditError, append_item, insert_entry, root_of
-from coalition.edit.roundtrip import canonical, dump_text, field_order, styled
+from coalition.edit.roundtrip import canonical, dump_text, field_order, kind_of, styled
 from coalition.model.fields import Shape
 
 CORRECTION = Shape(model="Correction")
@@ -139,10 +139,18 @@ def add_precondition(
 
 
 def add_ignored(
-    text: str, source_id: str | None, sentence: str | None, country: str | None, reason: str
+    text: str,
+    source_id: str | None,
+    sentence: str | None,
+    country: str | None,
+    reason: str,
+    *,
+    update: bool = False,
 ) -> str:
     """Say why something a source names is not recorded: a sentence of one
-    source, or a country (for one source, or for all when no source is given)."""
+    source, or a country (for one source, or for all when no source is given).
+    What is ignored there already is refused (a second entry would say the
+    same twice); with `update`, its reason is reworded instead."""
     from coalition.edit.nodes import mapping_at
 
     data = root_of(text)
@@ -151,9 +159,24 @@ def add_ignored(
         holder = mapping_at(data, "sources", create=False).get(source_id)
         if not isinstance(holder, CommentedMap):
             raise EditError(f"there is no source '{source_id}'")
+    items = holder.get("ignored")
+    where = f"source '{source_id}'" if source_id is not None else "the ledger"
+    what = repr(sentence) if sentence is not None else f"country {country}"
+    found = _ignored_entry(items, sentence, country)
+    if update:
+        if found is None:
+            raise EditError(f"{where} ignores no {what}; leave out --update to add it")
+        if str(found.get("reason", "")) == reason:
+            raise EditError(f"{where} ignores {what} for that reason already")
+        found["reason"] = styled(reason, kind_of("Ignored", "reason"))
+        return dump_text(data)
+    if found is not None:
+        raise EditError(
+            f"{where} ignores {what} already, because {str(found.get('reason', ''))!r}; "
+            "to reword the reason, add --update"
+        )
     entry: dict[str, Any] = {"text": sentence, "country": country, "reason": reason}
     item = canonical(CommentedMap({k: v for k, v in entry.items() if v}), Shape(model="Ignored"))
-    items = holder.get("ignored")
     if isinstance(items, CommentedSeq):
         append_item(items, item)
     else:
@@ -161,3 +184,19 @@ def add_ignored(
         items.fa.set_block_style()
         insert_entry(holder, "ignored", items, field_order("Source" if source_id else "Ledger"))
     return dump_text(data)
+
+
+def _ignored_entry(items: Any, sentence: str | None, country: str | None) -> CommentedMap | None:
+    """The entry that ignores this sentence (its words, as quotes are
+    compared) or this country, if there is one."""
+    from coalition.check.quotes import quote_key
+
+    for item in items if isinstance(items, CommentedSeq) else []:
+        if not isinstance(item, CommentedMap):
+            continue
+        if sentence is not None and item.get("text") is not None:
+            if quote_key(str(item["text"])) == quote_key(sentence):
+                return item
+        elif country is not None and sentence is None and str(item.get("country")) == country:
+            return item
+    return None

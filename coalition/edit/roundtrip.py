@@ -53,6 +53,7 @@ class TypedText(str):
 
 DATE_TAG = "tag:yaml.org,2002:timestamp"
 NUMBER_TAG = "tag:yaml.org,2002:int"
+DECIMAL_TAG = "tag:yaml.org,2002:float"
 BOOL_TAG = "tag:yaml.org,2002:bool"
 
 
@@ -129,7 +130,9 @@ def styled(text: Any, kind: str) -> Any:
     if kind == "date":
         return TypedText.of(str(text), DATE_TAG)
     if kind == "number":
-        return TypedText.of(str(text), NUMBER_TAG)
+        # A figure's bound may be a decimal: tagged int, it would be written
+        # with an explicit `!!int` tag.
+        return TypedText.of(str(text), DECIMAL_TAG if "." in text else NUMBER_TAG)
     if kind == "flag":
         return TypedText.of(str(text).lower(), BOOL_TAG)
     if "\n" in text.rstrip("\n") and kind == "prose" and _literal_safe(text):

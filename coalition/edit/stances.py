@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
+from coalition.edit.amounts import AmountEdit, new_amounts, set_amounts
 from coalition.edit.evidence import Quote, add_evidence, evidence_entry, same_quote, set_text
 from coalition.edit.nodes import (
     EditError,
@@ -54,6 +55,11 @@ class StanceEdit:
     group: str | None = None
     role: str | None = None  # "" clears it
     correction: Correction | None = None
+    amount: AmountEdit | None = None  # a figure, added or (same words) updated
+    remove_amounts: tuple[str, ...] = ()  # the words of figures to remove
+    # The status the quote supported on its date, when not the stance's own
+    # (an earlier position, a contradicting speaker): the stance keeps its status.
+    supports: str | None = None
 
 
 def _new_country(data: CommentedMap, edit: StanceEdit) -> None:
@@ -102,6 +108,9 @@ def _stance_entry(edit: StanceEdit) -> CommentedMap:
             stance[key] = getattr(edit, key)
     if edit.conditions:
         stance["conditions"] = CommentedSeq(edit.conditions)
+    amounts = new_amounts(edit.amount, edit.remove_amounts, f"{edit.code} {edit.column}")
+    if amounts:
+        stance["amounts"] = amounts
     stance["evidence"] = CommentedSeq([evidence_entry(edit.evidence)])
     return canonical(stance, STANCE)  # type: ignore[no-any-return]
 
@@ -144,9 +153,42 @@ def _keep_history(stance: CommentedMap, old: str, edit: StanceEdit) -> None:
             insert_entry(item, "status", styled(old, "text"), order)
 
 
+def _check_supports(data: CommentedMap, edit: StanceEdit) -> None:
+    """A quote for another status joins a stance that has its own: the
+    stance must be there, at the status the edit names."""
+    if edit.supports is None:
+        return
+    if edit.supports == edit.status:
+        raise EditError(f"the quote supports {edit.status}, the status given: leave out --supports")
+    country = mapping_at(data, "countries").get(edit.code)
+    holder = country.get("stances") if isinstance(country, CommentedMap) else None
+    holder = country if edit.column == "overall" else holder
+    stance = holder.get(edit.column) if isinstance(holder, CommentedMap) else None
+    if not isinstance(stance, CommentedMap):
+        raise EditError(
+            f"{edit.code} has no {edit.column} stance yet: record the quote of its status "
+            "first, then the one that supports another"
+        )
+    if str(stance.get("status")) != edit.status:
+        raise EditError(
+            f"{edit.code} {edit.column} is {stance.get('status')}, not {edit.status}: with "
+            "--supports, STATUS is the stance's status as it stands"
+        )
+
+
+def _mark_supports(stance: CommentedMap, edit: StanceEdit) -> None:
+    """The status the new quote supported, written on it."""
+    from coalition.edit.evidence import same_passage
+
+    for item in stance.get("evidence") or []:
+        if same_passage(item, edit.evidence):
+            set_text(item, "status", edit.supports, "text", field_order("StanceEvidence"))
+
+
 def set_stance(text: str, edit: StanceEdit) -> str:
     """Create or update one stance, creating the country when it is new."""
     data = root_of(text)
+    _check_supports(data, edit)
     countries = mapping_at(data, "countries")
     if edit.code not in countries:
         _new_country(data, edit)
@@ -166,10 +208,13 @@ def set_stance(text: str, edit: StanceEdit) -> str:
                 value = getattr(edit, key)
                 set_text(stance, key, value, kind_of("Stance", key), field_order("Stance"))
             _conditions(stance, edit)
+            set_amounts(stance, edit.amount, edit.remove_amounts, f"{edit.code} {edit.column}")
             if edit.replace_evidence and "reviewed" in stance:
                 # A review vouched for the evidence it read, which is gone.
                 del stance["reviewed"]
             add_evidence(stance, edit.evidence, replace=edit.replace_evidence)
+            if edit.supports is not None:
+                _mark_supports(stance, edit)
     if edit.correction is not None:
         add_correction(data, edit.correction)
     return dump_text(data)
@@ -259,14 +304,41 @@ def _remove_evidence(entry: CommentedMap, quote: Quote, where: str) -> None:
         delete_entry(entry, "evidence")
 
 
-def review(text: str, code: str, column: str, day: str) -> str:
-    """Mark a stance as checked on `day`: it still holds."""
+def find_stance(data: CommentedMap, code: str, column: str) -> CommentedMap:
+    """A stance of the ledger (`column`: a domain, or overall), or why not."""
+    return _stance(_find_country(data, code), code, column)
+
+
+def review(
+    text: str, code: str, column: str, day: str, correction: Correction | None = None
+) -> str:
+    """Mark a stance as checked on `day`: it still holds. With a correction,
+    the date it replaces was the ledger's mistake."""
     data = root_of(text)
     stance = _stance(_find_country(data, code), code, column)
     if "reviewed" in stance:
         stance["reviewed"] = styled(day, "date")
     else:
         insert_entry(stance, "reviewed", styled(day, "date"), field_order("Stance"))
+    if correction is not None:
+        add_correction(data, correction)
+    return dump_text(data)
+
+
+def clear_review(text: str, code: str, column: str, correction: Correction | None = None) -> str:
+    """Take a stance's `reviewed:` stamp away: the review vouched for
+    something it should not have (a wrong day, a stance that no longer
+    holds), so the stance's age is again its evidence's."""
+    data = root_of(text)
+    stance = _stance(_find_country(data, code), code, column)
+    if "reviewed" not in stance:
+        raise EditError(f"{code} {column} has no reviewed date to remove")
+    # What follows the stance (a blank line, the next country) stays after it.
+    end = take_end(stance)
+    delete_entry(stance, "reviewed")
+    put_end(stance, end)
+    if correction is not None:
+        add_correction(data, correction)
     return dump_text(data)
 
 

@@ -22,6 +22,8 @@ from coalition.model.suggest import did_you_mean
 from coalition.model.vocabulary import Status
 from coalition.problems import Problem, dotted, show_text
 from coalition.read.document import Document, Mark, Path
+from coalition.rules.model.amount_currency import RULE as AMOUNT_CURRENCY
+from coalition.rules.model.amount_range import RULE as AMOUNT_RANGE
 from coalition.rules.model.date import RULE as DATE
 from coalition.rules.model.missing_key import RULE as MISSING_KEY
 from coalition.rules.model.no_evidence import RULE as NO_EVIDENCE
@@ -61,7 +63,7 @@ def type_at(loc: Iterable[str | int]) -> Any:
             current = info.annotation
         elif typing.get_origin(current) is dict:
             current = typing.get_args(current)[0 if part == "[key]" else 1]
-        elif typing.get_origin(current) is list:
+        elif typing.get_origin(current) in (list, tuple):
             current = typing.get_args(current)[0]
         else:
             return None
@@ -248,7 +250,48 @@ def _pattern(found: _Found) -> None:
     found.hint = "leave it out, or let `coalition add-source --archive` record it"
 
 
+def _amount_number(found: _Found) -> None:
+    found.message = f"{_describe(found.value)} is not a number"
+    found.hint = (
+        "write the number in digits, without units, words or commas (20000000 for '€20m', "
+        "1500 for '1,500'); the source's own words go in 'words'"
+    )
+
+
+def _amount_unbounded(found: _Found) -> None:
+    found.path = found.path[:-1]  # the amount: its max is missing, not wrong
+    found.mark = found.document.mark(found.path)
+    found.message = "the figure has neither 'min' nor 'max'"
+    found.hint = (
+        "give what the source gives: 'max' for 'up to 100', 'min' for 'at least 100', both "
+        "(equal) for '100'"
+    )
+    found.rule = AMOUNT_RANGE
+
+
+def _amount_order(found: _Found) -> None:
+    context = found.error.get("ctx") or {}
+    found.message = f"'min' ({context.get('min')}) is more than 'max' ({context.get('max')})"
+    found.hint = "swap them: 'min' is the lowest figure the source gives, 'max' the highest"
+    found.rule = AMOUNT_RANGE
+
+
+def _amount_currency(found: _Found) -> None:
+    code = (found.error.get("ctx") or {}).get("code", "")
+    found.message = f"{show_text(found.value)} is money: write its ISO 4217 code"
+    found.hint = (
+        f"write 'unit: {code.split()[0]}'"
+        + (f" (or {code.split()[-1]})" if " or " in code else "")
+        + ", and the whole amount in 'min' and 'max' (20000000 for '€20m')"
+    )
+    found.rule = AMOUNT_CURRENCY
+
+
 _HANDLERS: dict[str, Callable[[_Found], None]] = {
+    "amount_number": _amount_number,
+    "amount_unbounded": _amount_unbounded,
+    "amount_order": _amount_order,
+    "amount_currency": _amount_currency,
     "bool_parsing": _flag,
     "bool_type": _flag,
     "string_pattern_mismatch": _pattern,

@@ -64,7 +64,7 @@ def shape_of(annotation: Any) -> Shape:
     style = next((m for m in markers if isinstance(m, Style)), None)
     order = next((m for m in markers if isinstance(m, Order)), None)
     origin = typing.get_origin(inner)
-    if origin is list:
+    if origin in (list, tuple):
         return Shape(item=shape_of(typing.get_args(inner)[0]))
     if origin is dict:
         key, value = typing.get_args(inner)

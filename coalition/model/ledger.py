@@ -8,10 +8,22 @@ server shows; each text field says how it is written (`styles.Style`).
 from __future__ import annotations
 
 import datetime
+from decimal import Decimal
 from typing import Annotated, Any, ClassVar
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
 
+from coalition.model.amounts import Bound, checked_unit
 from coalition.model.styles import Order, Style
 from coalition.model.vocabulary import Attribution, Column, DateBasis, Domain, Group, Status
 
@@ -187,6 +199,59 @@ class Resolution(_Strict):
         return f"follows {self.follows}: {self.reason}"
 
 
+class Amount(_Strict):
+    """A figure a source gives for a stance ('a company of 100–200 troops',
+    '€20m'), as a range in one unit, with the source's own words: totals add
+    only figures of one unit, and a range stays a range."""
+
+    # What a schema can say of the bounds: at least one is there.
+    model_config = ConfigDict(
+        json_schema_extra={"anyOf": [{"required": ["min"]}, {"required": ["max"]}]}
+    )
+
+    unit: Annotated[Label, AfterValidator(checked_unit)] = Field(
+        description="What is counted: soldiers, trainers, ships, aircraft; money as an "
+        "ISO 4217 code (EUR, USD, GBP)."
+    )
+    min: Bound | None = Field(
+        default=None,
+        description="The lower bound; leave out when the source gives none ('up to 100').",
+    )
+    max: Bound | None = Field(
+        default=None,
+        description="The upper bound; leave out when the source gives none ('at least 100'). "
+        "A single figure has min and max equal.",
+        validate_default=True,
+    )
+    words: Prose = Field(
+        description="The source's own words for the figure, as they appear in a quote (or "
+        "translation) of this stance's evidence."
+    )
+
+    def __str__(self) -> str:
+        """As `diff` and `log` say it: '100–200 soldiers (“a company of 100–200 troops”)'."""
+        low, high = self.min, self.max
+        bounds = f"{low}–{high}" if low != high else f"{low}"
+        figure = f"up to {high}" if low is None else f"at least {low}" if high is None else bounds
+        return f"{figure} {self.unit} (“{self.words}”)"
+
+    @field_validator("max", mode="after")
+    @classmethod
+    def _a_range(cls, value: int | Decimal | None, info: ValidationInfo) -> int | Decimal | None:
+        # On `max`, not the model, so that it is reported beside the other
+        # fields' mistakes; a `min` that failed is not in `info.data`.
+        if "min" not in info.data:
+            return value
+        low = info.data["min"]
+        if low is None and value is None:
+            raise PydanticCustomError("amount_unbounded", "neither min nor max")
+        if low is not None and value is not None and low > value:
+            raise PydanticCustomError(
+                "amount_order", "min {min} is more than max {max}", {"min": low, "max": value}
+            )
+        return value
+
+
 class Stance(_Strict):
     """One country's position on one contribution."""
 
@@ -209,6 +274,11 @@ class Stance(_Strict):
     conditions: list[Prose] = Field(
         default_factory=list,
         description="What the contribution depends on, e.g. 'ceasefire', 'US backstop'.",
+    )
+    amounts: tuple[Amount, ...] = Field(
+        default_factory=tuple,
+        description="Figures the sources give (troops, ships, aircraft, money), each with its "
+        "unit, range and the source's words.",
     )
     evidence: list[StanceEvidence] = Field(
         min_length=1,

@@ -65,8 +65,9 @@ def _scalars_as_text(schema: dict[str, Any]) -> dict[str, Any]:
     plain = not ({"enum", "const", "format", "pattern", "$ref"} & set(schema))
     if kind == "string" and plain:
         return {**schema, "type": ["string", "number", "boolean"]}
-    if kind == "integer":
-        text = {"type": "string", "pattern": "^[0-9]+$"}
+    if kind in ("integer", "number"):
+        digits = "^[0-9]+$" if kind == "integer" else "^[0-9]+([.][0-9]+)?$"
+        text = {"type": "string", "pattern": digits}
         return {**_annotations(schema), "anyOf": [_without_annotations(schema), text]}
     if kind == "boolean":
         words = "|".join(_any_case(word) for word in _BOOLEAN_WORDS)

@@ -38,7 +38,7 @@ import itertools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from coalition.model.ledger import Resolution, Source, StanceEvidence
+from coalition.model.ledger import Evidence, Resolution, Source, StanceEvidence
 from coalition.model.vocabulary import Status
 
 SAID = "said"
@@ -185,3 +185,19 @@ def _contradictions(
         own = [d for d in items if d.status is status]
         found += [Contradiction(d, None, d.date, resolving(*own)) for d in steps[-1].evidence]
     return tuple(found)
+
+
+def status_on(history: History, day: datetime.date) -> Status | None:
+    """The status the sources supported on `day`: that of the last step begun
+    by then (None when none had begun: the ledger cannot say it held)."""
+    begun = [step for step in history.steps if step.first_seen <= day]
+    return begun[-1].status if begun else None
+
+
+def said_on(evidence: Evidence, sources: Mapping[str, Source]) -> datetime.date | None:
+    """When a quote was said: its own `date`, else its source's date (None
+    when neither is known)."""
+    if evidence.date is not None:
+        return evidence.date
+    source = sources.get(evidence.source)
+    return source.published if source is not None else None

@@ -349,7 +349,7 @@ class Composer:
                     1,
                     1,
                     "the ledger is empty",
-                    hint="start from the example in the README (title, as_of, sources, countries)",
+                    hint="start from `coalition init` or the example in docs/ledger-format.md",
                 )
             )
             return None, self.problems

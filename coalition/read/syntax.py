@@ -69,7 +69,7 @@ def syntax_problem(error: yaml.YAMLError, file: str, lines: list[str] | None = N
         ((m, h) for needle, m, h in SYNTAX_HINTS if needle in problem),
         (
             f"YAML syntax error: {problem}" + (f" ({context})" if context else ""),
-            "compare this line with the example in the README",
+            "compare this line with the example in docs/ledger-format.md",
         ),
     )
     line, column = within(lines, line, column)

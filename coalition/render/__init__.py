@@ -60,6 +60,8 @@ RENDERERS: dict[tuple[str, str], str] = {
     ("coverage", "table"): "coverage:coverage_table",
     ("coverage", "markdown"): "coverage:coverage_markdown",
     ("coverage", "json"): "coverage:coverage_json",
+    ("record", "text"): "recording:record_text",
+    ("record", "json"): "recording:record_json",
     ("facts", "text"): "facts:facts_text",
     ("timeline", "table"): "timeline:timeline_table",
     ("timeline", "markdown"): "timeline:timeline_markdown",

@@ -15,9 +15,11 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import TextIO
 
+from coalition.analyse.amounts import amount_text
 from coalition.analyse.country import CountryView
 from coalition.analyse.diff import DiffView
 from coalition.analyse.summary import DomainView, Summary
+from coalition.model.ledger import Amount
 from coalition.render import RenderOptions
 from coalition.render.style import clean
 
@@ -54,7 +56,10 @@ def _write(out: TextIO, header: list[str], rows: Iterable[Sequence[object]]) -> 
 
 
 def summary(view: Summary, out: TextIO, options: RenderOptions) -> None:
-    header = ["as_of", "code", "alpha3", "name", "group", "role", *view.columns, "scopes", "hedges"]
+    header = [
+        "as_of", "code", "alpha3", "name", "group", "role", *view.columns, "scopes", "hedges",
+        "amounts",
+    ]  # fmt: skip
     _write(
         out,
         header,
@@ -69,10 +74,16 @@ def summary(view: Summary, out: TextIO, options: RenderOptions) -> None:
                 *(row.cells[c].value if c in row.cells else "" for c in view.columns),
                 "; ".join(f"{c}: {text}" for c, text in row.scopes.items()),
                 "; ".join(f"{c}: {text}" for c, text in row.hedges.items()),
+                _figures(row.figures),
             ]
             for row in view.rows
         ),
     )
+
+
+def _figures(figures: dict[str, tuple[Amount, ...]]) -> str:
+    """'land: 100–200 soldiers (“a company of 100–200 troops”); …'."""
+    return "; ".join(f"{c}: {amount_text(a)}" for c, found in figures.items() for a in found)
 
 
 def country(view: CountryView, out: TextIO, options: RenderOptions) -> None:
@@ -80,7 +91,7 @@ def country(view: CountryView, out: TextIO, options: RenderOptions) -> None:
         "as_of", "code", "alpha3", "name", "domain", "status", "detail", "conditions",
         "quote", "speaker", "attribution", "source", "publisher", "title", "published",
         "date_basis", "url", "scope", "hedge", "translation", "speaker_country", "paraphrase",
-        "via", "said_on",
+        "via", "said_on", "amounts",
     ]  # fmt: skip
     rows: list[list[object]] = []
     for stance in view.stances:
@@ -112,6 +123,7 @@ def country(view: CountryView, out: TextIO, options: RenderOptions) -> None:
                     "true" if quote.evidence.paraphrase else "false",
                     quote.evidence.via,
                     quote.evidence.date.isoformat() if quote.evidence.date else "",
+                    "; ".join(amount_text(a) for a in stance.amounts),
                 ]
             )
     _write(out, header, rows)
@@ -120,7 +132,7 @@ def country(view: CountryView, out: TextIO, options: RenderOptions) -> None:
 def domain(view: DomainView, out: TextIO, options: RenderOptions) -> None:
     _write(
         out,
-        ["as_of", "domain", "status", "code", "alpha3", "name", "group"],
+        ["as_of", "domain", "status", "code", "alpha3", "name", "group", "amounts"],
         (
             [
                 view.as_of.isoformat(),
@@ -130,6 +142,7 @@ def domain(view: DomainView, out: TextIO, options: RenderOptions) -> None:
                 r.alpha3,
                 r.name,
                 r.group.value,
+                "; ".join(amount_text(a) for a in r.figures.get(view.column, ())),
             ]
             for status, rows in view.groups
             for r in rows

@@ -1,4 +1,4 @@
-"""JSON for programs. The shapes are documented in the README and kept stable:
+"""JSON for programs. The shapes are documented in docs/views.md and kept stable:
 add keys, never rename or remove them."""
 
 from __future__ import annotations
@@ -6,11 +6,13 @@ from __future__ import annotations
 import datetime
 from typing import Any, TextIO
 
+from coalition.analyse.amounts import Total, amount_text, plain_number
 from coalition.analyse.change import Change
 from coalition.analyse.country import CountryView, Quote
 from coalition.analyse.diff import DiffView
 from coalition.analyse.log import LogView
 from coalition.analyse.summary import DomainView, Summary
+from coalition.model.ledger import Amount
 from coalition.model.timeline import History
 from coalition.render import RenderOptions
 from coalition.render.jsondump import write_json
@@ -57,12 +59,42 @@ def summary(view: Summary, out: TextIO, options: RenderOptions) -> None:
                     "source": f.source_id,
                     "quote": f.quote,
                     "named": f.named,
+                    "named_is": f.counted.value,
+                    "named_on": _date(f.on),
+                    "named_undated": f.undated,
                 }
                 for f in view.reported
             ],
+            "amounts": {
+                column: [_total(t) for t in found] for column, found in view.amounts.items()
+            },
         },
         out,
     )
+
+
+def _amount(amount: Amount) -> dict[str, Any]:
+    """A figure: min or max null where the source gives no such bound."""
+    return {
+        "unit": amount.unit,
+        "min": plain_number(amount.min),
+        "max": plain_number(amount.max),
+        "words": amount.words,
+        "text": amount_text(amount),
+    }
+
+
+def _total(total: Total) -> dict[str, Any]:
+    """A total of one unit: min or max null where it is open (a figure
+    without that bound); `point` only when every figure it adds is one."""
+    return {
+        "unit": total.unit,
+        "min": plain_number(total.range.low),
+        "max": plain_number(total.range.high),
+        "point": total.range.point,
+        "countries": list(total.countries),
+        "text": total.text(),
+    }
 
 
 def _date(day: datetime.date | None) -> str | None:
@@ -109,6 +141,7 @@ def country(view: CountryView, out: TextIO, options: RenderOptions) -> None:
                     "hedge": s.hedge,
                     "conditions": list(s.conditions),
                     "reviewed": _date(s.reviewed),
+                    "amounts": [_amount(a) for a in s.amounts],
                     "evidence": [_quote(q) for q in s.evidence],
                     **_history(s.history),
                 }
@@ -155,6 +188,7 @@ def domain(view: DomainView, out: TextIO, options: RenderOptions) -> None:
                 }
                 for status, rows in view.groups
             ],
+            "amounts": [_total(t) for t in view.amounts],
         },
         out,
     )

@@ -29,6 +29,7 @@ from coalition.render.style import (
     roles_sentence,
     shown_columns,
     stance_notes,
+    totals_sentence,
     web_address,
 )
 from coalition.render.words import change_words, summary_words
@@ -101,6 +102,8 @@ def summary(view: Summary, out: TextIO, options: RenderOptions) -> None:
     _write(out, "")
     for column in view.columns:
         _write(out, f"- **{column}**: {counts_text(view.totals[column])}")
+    for column, found in view.amounts.items():
+        _write(out, f"- **figures, {column}**: {totals_sentence(found, escape)}")
     roles = roles_sentence(view.rows, escape)
     if roles:
         _write(out, f"- **roles**: {roles}")
@@ -165,6 +168,8 @@ def domain(view: DomainView, out: TextIO, options: RenderOptions) -> None:
         return
     for status, rows in view.groups:
         _write(out, f"- **{label(status)}**: " + ", ".join(escape(row.name) for row in rows))
+    if view.amounts:
+        _write(out, "", f"Figures: {totals_sentence(view.amounts, escape)}.")
 
 
 def diff(view: DiffView, out: TextIO, options: RenderOptions) -> None:

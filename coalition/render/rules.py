@@ -1,5 +1,5 @@
 """The rules, listed (`coalition rules`) and explained (`coalition rules ID`),
-for a terminal, for Markdown (the README's table is this output) and JSON."""
+for a terminal, for Markdown (docs/rules.md's table is this output) and JSON."""
 
 from __future__ import annotations
 

@@ -56,6 +56,7 @@ from coalition.render.pages import (
 from coalition.render.style import (
     LOOKS,
     clean,
+    web_address,
 )
 
 ARCHIVE_FOLDER = "archive"
@@ -93,6 +94,7 @@ def write_site(
     base_url: str = "",
     release: str | None = None,
     notes: ReleaseNotes | None = None,
+    docs_url: str = "",
 ) -> Site:
     """Write the site for `ledger` (whose archives are relative to `base`)
     into `folder`, made if missing, with its feed of changes (`releases`
@@ -100,8 +102,10 @@ def write_site(
     what the front page says changed: the release this ledger is against
     the one before, or the ledger against the last release (None: no
     release yet, and the front page tells the sources' dated moves and the
-    corrections instead). The site is built whole beside `folder` first, so
-    a failure leaves no half-written site (`build_folder`)."""
+    corrections instead). `docs_url`, a web address, is linked from every
+    page's footer: how the ledger is checked, for a reader who asks. The site
+    is built whole beside `folder` first, so a failure leaves no half-written
+    site (`build_folder`)."""
     feed = build_feed(ledger, releases, base_url)
     names = build_folder(
         folder,
@@ -115,6 +119,7 @@ def write_site(
             releases=releases,
             notes=notes,
             base_url=base_url,
+            docs_url=web_address(docs_url),
         ),
     )
     return Site(folder, tuple(folder / name for name in names))
@@ -144,6 +149,7 @@ def _write_pages(
     releases: Sequence[ReleaseInfo],
     notes: ReleaseNotes | None,
     base_url: str,
+    docs_url: str | None,
 ) -> list[str]:
     """Write every file of the site into `folder`; their names in it."""
     environment = _environment()
@@ -164,12 +170,10 @@ def _write_pages(
         "built": built,
         "version": __version__,
         "release": release,
-        "description": (
-            "Who offers what for Ukraine's security guarantees, country by country, from quoted "
-            f"sources: what the sources said up to {ledger.as_of.isoformat()}."
-        ),
+        "description": _description(ledger),
         "social": social,
         "base_url": base_url.rstrip("/") + "/" if base_url else "",
+        "docs_url": docs_url,
         "statuses": status_entries(),
         "outlines": Markup(europe_base()),  # the world map's outlines, no ledger text
     }
@@ -212,6 +216,14 @@ def _write_assets(
         replace_file(folder / name, render_map(map_view(ledger, column)))
         written.append(name)
     return written
+
+
+def _description(ledger: Ledger) -> str:
+    """What a link to the site says of it (its social preview)."""
+    return (
+        "Who offers what for Ukraine's security guarantees, country by country, from quoted "
+        f"sources: what the sources said up to {ledger.as_of.isoformat()}."
+    )
 
 
 def _write_citations(cited: Sequence[Citation], folder: Path) -> list[str]:

@@ -11,6 +11,7 @@ rows and leaves the others as they are (as git-history does for a file).
 from __future__ import annotations
 
 import datetime
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +19,10 @@ from coalition.analyse.contract import CONTRACT_VERSION, HISTORY, TABLES, Table
 from coalition.analyse.tables import Row, Tables
 from coalition.render.output import replace_database
 
-_TYPES = {"string": str, "integer": int, "boolean": int, "date": str}
+_TYPES = {"string": str, "integer": int, "number": float, "boolean": int, "date": str}
+# NUMERIC keeps a whole number whole (200, not 200.0) and a decimal a decimal.
+_SQL_TYPES = {"string": "TEXT", "integer": "INTEGER", "number": "NUMERIC", "boolean": "INTEGER"}
+_SQL_TYPES["date"] = "TEXT"
 # Tables others point at first, so that their foreign keys can be declared.
 _ORDER = sorted(TABLES, key=lambda t: bool(t.foreign_keys))
 
@@ -28,20 +32,45 @@ def _value(value: Any) -> Any:
         return int(value)
     if isinstance(value, datetime.date):
         return value.isoformat()
+    if isinstance(value, Decimal):
+        return float(value)
     return value
 
 
 def _create(db: Any, table: Table) -> None:
-    db.table(table.name).create(
-        {field.name: _TYPES[field.type] for field in table.fields},
-        pk=table.primary_key[0] if len(table.primary_key) == 1 else table.primary_key,
-        not_null={field.name for field in table.fields if field.required},
-        foreign_keys=[(k.fields[0], k.table, k.reference[0]) for k in table.foreign_keys],
-    )
+    if any(len(key.fields) > 1 for key in table.foreign_keys):
+        db.execute(_create_sql(table))
+    else:
+        db.table(table.name).create(
+            {field.name: _TYPES[field.type] for field in table.fields},
+            pk=table.primary_key[0] if len(table.primary_key) == 1 else table.primary_key,
+            not_null={field.name for field in table.fields if field.required},
+            foreign_keys=[(k.fields[0], k.table, k.reference[0]) for k in table.foreign_keys],
+        )
     for key in table.foreign_keys:
         db.table(table.name).create_index(list(key.fields), if_not_exists=True)
     if table.searchable:
         db.table(table.name).enable_fts(list(table.searchable), create_triggers=True, replace=True)
+
+
+def _create_sql(table: Table) -> str:
+    """The table's CREATE TABLE, written out: sqlite-utils declares a foreign
+    key of one column only, and a figure points at its stance by two
+    (country, domain). Names come from the contract, never from the ledger."""
+
+    def names(fields: tuple[str, ...]) -> str:
+        return ", ".join(f"[{name}]" for name in fields)
+
+    columns = [
+        f"[{f.name}] {_SQL_TYPES[f.type]}" + (" NOT NULL" if f.required else "")
+        for f in table.fields
+    ]
+    columns.append(f"PRIMARY KEY ({names(table.primary_key)})")
+    columns += [
+        f"FOREIGN KEY ({names(k.fields)}) REFERENCES [{k.table}]({names(k.reference)})"
+        for k in table.foreign_keys
+    ]
+    return f"CREATE TABLE [{table.name}] (\n   " + ",\n   ".join(columns) + "\n)"
 
 
 def _rows(rows: list[Row]) -> list[Row]:

@@ -8,10 +8,11 @@ as a stance grows stronger.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from coalition.analyse.amounts import Total, amount_text
 from coalition.model.countries import country_name
 from coalition.model.vocabulary import STATUS_MEANINGS, DateBasis, Status
 from coalition.read.text import SUSPECT
@@ -104,14 +105,26 @@ def dated(source: Source) -> str:
 
 
 def reported_sentence(figure: ReportedFigure, escape: Callable[[str], str]) -> str:
-    """`26 countries formally committed (Politico, 2025-09-04); the ledger
-    names 1 committed or stronger`: the figure next to what the ledger has."""
+    """`26 countries formally committed (Politico, 2025-09-04); on 2025-09-04
+    the ledger names 1 committed or stronger (overall or in any domain)`: the
+    figure next to what the ledger's sources had on the figure's date."""
+    from coalition.analyse.figures import Counted
+
     qualifier = f"{escape(figure.qualifier)} " if figure.qualifier else ""
     text = f"{qualifier}{figure.value} {escape(figure.counts)}"
     if figure.source is not None:
         text += f" ({escape(figure.source.publisher)}, {dated(figure.source)})"
-    which = f" {LOOKS[figure.status].word} or stronger" if figure.status else ""
-    return f"{text}; the ledger names {figure.named}{which}"
+    if figure.counted is Counted.STATUS and figure.status is not None:
+        which = f"{LOOKS[figure.status].word} or stronger (overall or in any domain)"
+    else:
+        which = "in the coalition group"
+    when = f"on {figure.on.isoformat()} " if figure.on else ""
+    said = f"{text}; {when}the ledger names {figure.named} {which}"
+    if figure.on is None:
+        said += " today, the figure's date being unknown"
+    if figure.undated:
+        said += f", and {figure.undated} more whose sources give no date"
+    return said
 
 
 def citation(
@@ -171,6 +184,11 @@ def roles_sentence(rows: Sequence[Row], escape: Callable[[str], str]) -> str:
     return "; ".join(f"{escape(row.name)}: {escape(row.role)}" for row in rows if row.role)
 
 
+def totals_sentence(totals: Iterable[Total], escape: Callable[[str], str]) -> str:
+    """'300–450 soldiers from 2 countries; up to 20,000,000 EUR from 1 country'."""
+    return "; ".join(total.text(escape) for total in totals)
+
+
 def stance_notes(stance: StanceView, escape: Callable[[str], str]) -> list[str]:
     """What limits a stance, one line each: its scope, the source's hedge,
     its conditions, when it was last reviewed."""
@@ -181,6 +199,7 @@ def stance_notes(stance: StanceView, escape: Callable[[str], str]) -> list[str]:
         notes.append(f"hedge: {escape(stance.hedge)}")
     if stance.conditions:
         notes.append("conditions: " + "; ".join(escape(c) for c in stance.conditions))
+    notes += [f"figure: {amount_text(amount, escape)}" for amount in stance.amounts]
     if stance.reviewed:
         notes.append(f"reviewed on {stance.reviewed.isoformat()}: still holds")
     history = stance.history

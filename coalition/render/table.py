@@ -34,6 +34,7 @@ from coalition.render.style import (
     roles_sentence,
     shown_columns,
     stance_notes,
+    totals_sentence,
 )
 from coalition.render.style import one_line as clean
 
@@ -140,6 +141,10 @@ def _footer(view: Summary, console: Console, *, short: bool) -> None:
         totals.append(f"{column}: ", style="bold")
         totals.append(counts_text(view.totals[column]))
     console.print(totals)
+    for column, found in view.amounts.items():
+        line = Text(f"figures, {column}: ", style="bold")
+        line.append(totals_sentence(found, clean))
+        console.print(line)
     roles = roles_sentence(view.rows, clean)
     if roles:
         line = Text("roles: ", style="bold")
@@ -221,3 +226,7 @@ def _domain(view: DomainView, console: Console) -> None:
     for status, rows in view.groups:
         table.add_row(_status(status), Text(", ".join(clean(row.name) for row in rows)))
     console.print(table)
+    if view.amounts:
+        line = Text("figures: ", style="bold")
+        line.append(totals_sentence(view.amounts, clean))
+        console.print(line)

@@ -57,6 +57,8 @@ def _change_words(change: Change, escape: Escape) -> str:
     if kind is Kind.PRECONDITION_REMOVED:
         return f"precondition removed: {_quoted(change.old, escape)}"
     if kind is Kind.STANCE_REVIEWED:
+        if change.new is None:
+            return f"{where}review of {change.old} removed"
         return f"{where}reviewed on {change.new}: still holds"
     if kind is Kind.STANCE_ADDED:
         return f"{where}new stance, {_status(change.new)}"
@@ -90,13 +92,24 @@ def _change_words(change: Change, escape: Escape) -> str:
     if kind is Kind.SOURCE_CHANGED:
         old, new = _quoted(change.old, escape), _quoted(change.new, escape)
         return f"source {escape(str(change.field))}: {old} → {new}"
+    if kind in (Kind.REPORTED_ADDED, Kind.REPORTED_REMOVED, Kind.REPORTED_CHANGED):
+        return _figure_words(change, escape)
+    return f"{change.field}: {_quoted(change.old, escape)} → {_quoted(change.new, escape)}"
+
+
+def _figure_words(change: Change, escape: Escape) -> str:
+    """A reported figure added, removed, or changed (its value, or another field)."""
+    kind = change.kind
     if kind is Kind.REPORTED_ADDED:
         return f"reported figure added: {change.new} {escape(str(change.field))}"
     if kind is Kind.REPORTED_REMOVED:
         return f"reported figure removed: {change.old} {escape(str(change.field))}"
-    if kind is Kind.REPORTED_CHANGED:
-        return f"reported figure: {change.old} → {change.new} {escape(str(change.field))}"
-    return f"{change.field}: {_quoted(change.old, escape)} → {_quoted(change.new, escape)}"
+    if kind is Kind.REPORTED_CHANGED and isinstance(change.new, str):
+        return (
+            f"reported figure ({escape(str(change.field))}): {escape(str(change.old))} → "
+            f"{escape(change.new)}"
+        )
+    return f"reported figure: {change.old} → {change.new} {escape(str(change.field))}"
 
 
 def _count(n: int, one: str, many: str) -> str:

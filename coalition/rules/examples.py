@@ -47,3 +47,22 @@ ARCHIVED = changed(
     "    published: 2025-09-04\n",
     "    published: 2025-09-04\n    archive: sources/politico.txt\n",
 )
+
+# The base ledger with a figure: its quote gives one, and the stance records
+# it. `figured(AMOUNT)` puts another amount in its place.
+FIGURE = (
+    "        amounts:\n"
+    "          - unit: aircraft\n"
+    "            max: 4\n"
+    '            words: "up to four jets"\n'
+)
+
+
+def figured(amount: str = FIGURE, figure: str = "up to four jets") -> str:
+    """The base ledger whose quote ends with `figure`, with `amount` recorded."""
+    return changed(
+        '        evidence:\n          - source: politico\n            quote: "Italy is weighing '
+        'participating in air patrols"\n',
+        amount + '        evidence:\n          - source: politico\n            quote: "Italy is '
+        f'weighing participating in air patrols with {figure}"\n',
+    )

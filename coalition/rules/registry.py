@@ -16,6 +16,7 @@ from types import ModuleType
 
 from coalition.check.context import Check
 from coalition.rules.check import (
+    amount_unquoted,
     archive,
     archive_changed,
     comment_in_text,
@@ -51,6 +52,8 @@ from coalition.rules.check import (
 )
 from coalition.rules.edit import comment_lost, edit_refused, edit_unmeant, fmt
 from coalition.rules.model import (
+    amount_currency,
+    amount_range,
     date,
     missing_key,
     no_evidence,
@@ -111,6 +114,8 @@ MODULES: tuple[ModuleType, ...] = (
     country_code,
     unknown_date_basis,
     url,
+    amount_range,
+    amount_currency,
     comment_in_text,
     undefined_source,
     unused_source,
@@ -119,6 +124,7 @@ MODULES: tuple[ModuleType, ...] = (
     archive,
     quote_not_found,
     quote_too_short,
+    amount_unquoted,
     stale_stance,
     no_stance,
     reported_exceeded,

@@ -219,6 +219,7 @@ def test_summary_csv_has_codes_and_as_of(ledger_path: str) -> None:
         "financing": "",
         "scopes": "",
         "hedges": "",
+        "amounts": "",
     }
 
 
@@ -246,6 +247,7 @@ def test_show_json(ledger_path: str) -> None:
         "hedge": None,
         "conditions": [],
         "reviewed": None,
+        "amounts": [],
         "evidence": [
             {
                 "quote": "Transport",

@@ -115,3 +115,51 @@ def test_a_mistake_is_reported_once(newsroom: Path, environment: dict[str, str])
     assert result.returncode == 1
     assert result.stdout.count("considring") == 1, result.stdout
     assert path.read_text(encoding="utf-8").count("considring") == 1  # fmt wrote nothing
+
+
+def test_try_repo_runs_the_shipped_hooks(
+    newsroom: Path, environment: dict[str, str], hooks_repository: tuple[Path, str]
+) -> None:
+    """`pre-commit try-repo`, as docs/ci.md suggests for trying the hooks from
+    a clone: a mistake fails the ledger, reported once."""
+    where, rev = hooks_repository
+    path = newsroom / "contributions.yaml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("status: considering", "status: considring"),
+        encoding="utf-8",
+    )
+    result = run(newsroom, "pre-commit", "try-repo", str(where), "--ref", rev, "--all-files",
+                 env=environment)  # fmt: skip
+    assert result.returncode == 1
+    assert result.stdout.count("considring") == 1, result.stdout
+    assert "[unknown-status]" in result.stdout
+
+
+def test_the_docs_pre_commit_snippet_works_as_pasted(
+    newsroom: Path, environment: dict[str, str], hooks_repository: tuple[Path, str]
+) -> None:
+    """docs/ci.md's configuration, run by pre-commit: the one change is where
+    pip finds coalition-ledger (this working tree, not the package index)."""
+    import yaml
+
+    from coalition import __version__
+
+    text = (REPO / "docs" / "ci.md").read_text(encoding="utf-8")
+    snippet = text[text.index("<!-- pre-commit -->") :].split("```yaml\n", 1)[1].split("```", 1)[0]
+    requirement = f'"coalition-ledger=={__version__}"'
+    assert snippet.count(requirement) == 2
+    where, _ = hooks_repository
+    (newsroom / ".pre-commit-config.yaml").write_text(
+        snippet.replace(requirement, f'"coalition-ledger @ {where.as_uri()}"'), encoding="utf-8"
+    )
+    assert yaml.safe_load(snippet)["repos"][0]["repo"] == "local"
+    valid = run(newsroom, "pre-commit", "run", "--all-files", env=environment)
+    assert valid.returncode == 0, valid.stdout + valid.stderr
+    path = newsroom / "contributions.yaml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("status: considering", "status: considring"),
+        encoding="utf-8",
+    )
+    broken = run(newsroom, "pre-commit", "run", "--all-files", env=environment)
+    assert broken.returncode == 1
+    assert broken.stdout.count("considring") == 1, broken.stdout

@@ -1,6 +1,6 @@
 """Releases of the data, and history dated by the news: `coalition release`
 on a repository built here, `export sqlite --history` with news dates, and
-the README's question "which countries changed their land stance since
+the exports page's question "which countries changed their land stance since
 December, with quotes", asked of it."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from hypothesis import given, settings
 from coalition.analyse.release import next_release, release_notes
 from coalition.load import load_ledger
 from coalition.model.ledger import Ledger, stances_by_column
-from scripts.update_readme import QUERIES
+from scripts.update_docs import QUERIES
 from tests.analyse.test_diff import git, ledger, ledgers
 from tests.conftest import run_cli
 

@@ -3,7 +3,7 @@ editor or a bad merge does to a file, one mistake a mutant.
 
 Each mutant says which line it damaged, so that a test can check that the
 report names that line. Run long with `pytest -m fuzz` (FUZZ_MUTANTS sets how
-many; the README gives the figures of a long run).
+many; docs/development.md gives the figures of a long run).
 """
 
 from __future__ import annotations

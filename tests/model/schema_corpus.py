@@ -186,4 +186,26 @@ CASES = [
         valid=False,
         schema_can_say=False,
     ),
+    *(
+        Case(
+            f"amount {name}",
+            "        evidence:\n          - source: politico\n"
+            "            quote: Italy is weighing participating in air patrols\n",
+            "        amounts:\n          - unit: " + amount + "\n            words: 4 to 6 jets\n"
+            "        evidence:\n          - source: politico\n"
+            "            quote: Italy is weighing participating in air patrols with 4 to 6 jets\n",
+            valid=valid,
+            schema_can_say=can_say,
+        )
+        for name, amount, valid, can_say in (
+            ("a range", "aircraft\n            min: 4\n            max: 6", True, True),
+            ("decimals as text", 'EUR\n            min: "1.5"\n            max: 6.25', True, True),
+            ("only a max", "aircraft\n            max: 6", True, True),
+            ("no bound", "aircraft", False, True),
+            ("a word for a number", "aircraft\n            max: six", False, True),
+            ("negative", "aircraft\n            min: -4", False, True),
+            ("min above max", "aircraft\n            min: 6\n            max: 4", False, False),
+            ("money in words", "euros\n            max: 6", False, False),
+        )
+    ),
 ]

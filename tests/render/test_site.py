@@ -415,3 +415,31 @@ def test_the_citations_read_in_the_tools_that_read_them(shipped: Path) -> None:
         bibliography.register(Citation([CitationItem(records[0]["id"])]))
         (formatted,) = [str(item) for item in bibliography.bibliography()]
         assert formatted == f"coalition ledger (2026) “{title}”."
+
+
+def test_publish_links_the_documentation_from_every_page(tmp_path: Path) -> None:
+    from tests.conftest import run_cli
+
+    ledger = tmp_path / "contributions.yaml"
+    ledger.write_text(VALID, encoding="utf-8")
+    url = "https://docs.example.org/coalition/"
+    run = run_cli("publish", str(tmp_path / "site"), "-l", str(ledger), "--docs-url", url)
+    assert run.exit_code == 0, run.stderr
+    for page in ("index.html", "countries.html", "sources.html"):
+        text = (tmp_path / "site" / page).read_text(encoding="utf-8")
+        assert f'<a href="{url}">how the ledger is checked</a>' in text, page
+    plain = run_cli("publish", str(tmp_path / "plain"), "-l", str(ledger))
+    assert plain.exit_code == 0
+    assert "how the ledger is checked" not in (tmp_path / "plain" / "index.html").read_text()
+
+
+def test_publish_refuses_a_docs_url_that_is_no_web_address(tmp_path: Path) -> None:
+    from tests.conftest import run_cli
+
+    ledger = tmp_path / "contributions.yaml"
+    ledger.write_text(VALID, encoding="utf-8")
+    run = run_cli(
+        "publish", str(tmp_path / "site"), "-l", str(ledger), "--docs-url", "javascript:alert(1)"
+    )
+    assert run.exit_code == 2 and "not an http:// or https:// address" in run.stderr
+    assert not (tmp_path / "site").exists()

@@ -193,9 +193,3 @@ def test_the_rules_page_is_generated_from_the_registry() -> None:
     assert text == page(), "docs/rules.md is stale: run `python -m scripts.rules_page`"
     for rule in RULES.values():
         assert f"### `{rule.id}` ({rule.level.label})" in text
-
-
-def test_the_readme_rule_table_is_generated_from_the_registry() -> None:
-    readme = (REPO / "README.md").read_text(encoding="utf-8")
-    table = readme.split("<!-- rules: begin -->\n", 1)[1].split("<!-- rules: end -->", 1)[0]
-    assert table == run_cli("rules", "--format", "markdown").stdout

@@ -14,7 +14,8 @@ RULE = Rule(
     summary="a key the ledger's format does not have (often a misspelling)",
     rationale=(
         "A misspelt key would otherwise be ignored, and what it holds lost without a word. "
-        "The message suggests the closest key; the README's annotated example lists them all."
+        "The message suggests the closest key; the annotated example in docs/ledger-format.md "
+        "lists them all."
     ),
     fail=Example(changed("detail: Air patrols", "details: Air patrols")),
     passing=Example(BASE),

@@ -12,8 +12,8 @@ RULE = Rule(
     stage="read",
     summary="the file is empty",
     rationale=(
-        "An empty file is not a ledger. Start from the example in the README, or run "
-        "`coalition init`."
+        "An empty file is not a ledger. Start from the annotated example in "
+        "docs/ledger-format.md, or run `coalition init`."
     ),
     fail=Example(""),
     passing=Example(BASE),

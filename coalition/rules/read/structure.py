@@ -13,7 +13,8 @@ RULE = Rule(
     summary="the top of the file is not a set of keys",
     rationale=(
         "A ledger starts with the keys title, as_of, sources and countries; a file that is a "
-        "list or a single text is something else. Start from the example in the README."
+        "list or a single text is something else. Start from the annotated example in "
+        "docs/ledger-format.md, or run `coalition init`."
     ),
     fail=Example("- IT\n- FR\n"),
     passing=Example(BASE),

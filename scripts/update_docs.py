@@ -1,12 +1,14 @@
-"""Regenerate what README.md shows from the real commands: the rule table and
-the examples printed from the shipped ledger (and its git history).
+"""Regenerate what README.md and the pages of docs/ show from the real
+commands: the examples printed from the shipped ledger (and its git history),
+the example SQL's results and the exports' tables.
 
-    python -m scripts.update_readme          # rewrite README.md
-    python -m scripts.update_readme --check  # exit 1 if README.md is out of date
+    python -m scripts.update_docs          # rewrite the pages
+    python -m scripts.update_docs --check  # exit 1 if a page is out of date
 
-tests/data/test_readme_examples.py (`pytest -m data`) runs the same examples,
-so a README that no longer shows what the commands print fails the data
-suite; this script is how to mend it.
+tests/data/test_doc_examples.py (`pytest -m data`) runs the same examples, so
+a page that no longer shows what the commands print fails the data suite;
+this script is how to mend it. (The rules and commands pages have scripts of
+their own: scripts/rules_page.py, scripts/commands_page.py.)
 """
 
 from __future__ import annotations
@@ -19,12 +21,13 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 README = REPO / "README.md"
-RULES_BEGIN, RULES_END = "<!-- rules: begin -->\n", "<!-- rules: end -->"
+DOCS = REPO / "docs"
+EXPORTS = DOCS / "exports.md"
 TABLES_BEGIN, TABLES_END = "<!-- data tables: begin -->\n", "<!-- data tables: end -->"
 
-# The README's example SQL, run on `coalition export sqlite --history` of the
+# The exports page's example SQL, run on `coalition export sqlite --history` of the
 # shipped ledger and this repository's history; each is followed in the
-# README by a ```sql block holding it and a plain block holding its result.
+# page by a ```sql block holding it and a plain block holding its result.
 QUERIES: list[tuple[str, str]] = [
     (
         "<!-- query: land -->",
@@ -56,14 +59,15 @@ QUERIES: list[tuple[str, str]] = [
     ),
 ]
 
-# (the heading the example follows, the command's arguments). Each example is
-# the first plain ``` block after its heading.
-EXAMPLES: list[tuple[str, list[str]]] = [
-    ("### `coalition summary`", ["summary"]),
-    ("### `coalition show CODE`", ["show", "FI"]),
-    ("### `coalition domain DOMAIN`", ["domain", "land"]),
-    ("### `coalition diff OLD [NEW]`", ["diff", "2026-11-25", "--country", "DE"]),
-    ("### `coalition log [CODE]`", ["log", "Italy"]),
+# (the page, the heading or marker the example follows, the command's
+# arguments). Each example is the first plain ``` block after its heading.
+EXAMPLES: list[tuple[Path, str, list[str]]] = [
+    (README, "<!-- example: summary -->", ["summary"]),
+    (DOCS / "views.md", "## `coalition summary`", ["summary"]),
+    (DOCS / "views.md", "## `coalition show CODE`", ["show", "FI"]),
+    (DOCS / "views.md", "## `coalition domain DOMAIN`", ["domain", "land"]),
+    (DOCS / "time.md", "## `coalition diff OLD [NEW]`", ["diff", "2026-11-25", "--country", "DE"]),
+    (DOCS / "time.md", "## `coalition log [CODE]`", ["log", "Italy"]),
 ]
 
 
@@ -90,7 +94,7 @@ def example_after(text: str, heading: str) -> tuple[int, int]:
 
 
 def query_results(database: Path) -> dict[str, str]:
-    """Each query's result as the README shows it: a header and a line per
+    """Each query's result as the page shows it: a header and a line per
     row, cells separated by ' | ', an empty cell for NULL."""
     import sqlite3
 
@@ -136,7 +140,8 @@ def data_tables() -> str:
     return "\n".join(parts)
 
 
-def updated(text: str) -> str:
+def updated_exports(text: str) -> str:
+    """The exports page with its queries' results and the tables' contract."""
     import tempfile
 
     with tempfile.TemporaryDirectory() as folder:
@@ -149,30 +154,29 @@ def updated(text: str) -> str:
         end = text.index("\n```", start)
         text = text[:start] + results[marker] + text[end:]
     start = text.index(TABLES_BEGIN) + len(TABLES_BEGIN)
-    text = text[:start] + data_tables() + text[text.index(TABLES_END) :]
-    for heading, args in EXAMPLES:
-        start, end = example_after(text, heading)
-        text = text[:start] + run(*args).rstrip() + text[end:]
-    start = text.index(RULES_BEGIN) + len(RULES_BEGIN)
-    end = text.index(RULES_END)
-    table = subprocess.run(
-        [sys.executable, "-m", "coalition", "rules", "--format", "markdown"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    return text[:start] + table + text[end:]
+    return text[:start] + data_tables() + text[text.index(TABLES_END) :]
+
+
+def updated_pages() -> dict[Path, str]:
+    """Every page this script writes, as it should read now."""
+    pages = {page: page.read_text(encoding="utf-8") for page, _, _ in EXAMPLES}
+    pages[EXPORTS] = updated_exports(EXPORTS.read_text(encoding="utf-8"))
+    for page, heading, args in EXAMPLES:
+        start, end = example_after(pages[page], heading)
+        pages[page] = pages[page][:start] + run(*args).rstrip() + pages[page][end:]
+    return pages
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="change nothing; exit 1 if stale")
     options = parser.parse_args()
-    text = README.read_text(encoding="utf-8")
-    new = updated(text)
+    pages = updated_pages()
+    stale = [page for page, text in pages.items() if page.read_text(encoding="utf-8") != text]
     if options.check:
-        return 0 if new == text else 1
-    README.write_text(new, encoding="utf-8")
+        return 1 if stale else 0
+    for page in stale:
+        page.write_text(pages[page], encoding="utf-8")
     return 0
 
 
