@@ -6,16 +6,17 @@ come as SVG already escaped (`europe.py`)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from markupsafe import Markup
 
+from coalition.analyse.amounts import Total, amount_text, range_of
 from coalition.analyse.country import CountryView, Quote, StanceView
 from coalition.analyse.mapping import MAP_COLUMNS, STRONGEST, MapView, map_view
 from coalition.analyse.release import ReleaseNotes
 from coalition.analyse.summary import summarise
-from coalition.model.ledger import Ledger
+from coalition.model.ledger import Amount, Ledger
 from coalition.model.timeline import SAID, UNKNOWN, History
 from coalition.model.vocabulary import (
     ATTRIBUTION_MEANINGS,
@@ -111,7 +112,8 @@ def front_page(
                     "status": stance.status.value,
                     "label": label(stance.status),
                     "certainty": _certainty(stance),
-                    "tip": clean(stance.detail) if stance.detail else "",
+                    "tip": _tip(stance),
+                    "figures": bool(stance.amounts),
                 }
             )
         rows.append(
@@ -123,16 +125,31 @@ def front_page(
                 "statuses": " ".join(sorted({f"{c}:{s.value}" for c, s in row.cells.items()})),
             }
         )
+    totals = {c: [t.text(clean) for t in view.amounts.get(c, ())] for c in columns}
     return {
         "columns": columns,
         "rows": rows,
+        "totals": {c: "; ".join(found) for c, found in totals.items() if found},
         "changed": what_changed(ledger, notes),
         "roles": roles_sentence(view.rows, clean),
         "reported": [reported_sentence(f, clean) for f in view.reported],
         "preconditions": [precondition_sentence(p, clean) for p in view.preconditions],
-        "map": _map(map_view(ledger, STRONGEST)),
+        "map": {**_map(map_view(ledger, STRONGEST)), "totals": []},
         "groups": [g.value for g in Group],
     }
+
+
+def _tip(stance: StanceView) -> str:
+    """A matrix cell's tooltip: what the contribution is, and each figure
+    the sources give with their words (a range stays a range)."""
+    parts = [clean(stance.detail)] if stance.detail else []
+    parts += [f"figure: {amount_text(a, clean)}" for a in stance.amounts]
+    return "; ".join(parts)
+
+
+def figures(amounts: Sequence[Amount]) -> list[dict[str, str]]:
+    """A claim's figures: each as a range in its unit, and the source's words."""
+    return [{"text": range_of(a).text(clean(a.unit)), "words": clean(a.words)} for a in amounts]
 
 
 def _map(view: MapView) -> dict[str, Any]:
@@ -168,7 +185,14 @@ def _map(view: MapView) -> dict[str, Any]:
 
 
 def maps_page(ledger: Ledger) -> dict[str, Any]:
-    return {"maps": [_map(map_view(ledger, c)) for c in map_columns(ledger)]}
+    """A map per domain, each with the totals of the figures its sources give."""
+    totals = summarise(ledger).amounts
+    maps = []
+    for column in map_columns(ledger):
+        found = _map(map_view(ledger, column))
+        found["totals"] = [t.text(clean) for t in totals.get(column, ())]
+        maps.append(found)
+    return {"maps": maps}
 
 
 def _quote(quote: Quote, copied: dict[str, str], root: str) -> dict[str, Any]:
@@ -219,7 +243,14 @@ def _timeline(history: History | None) -> dict[str, Any] | None:
     }
 
 
-def country_page(ledger: Ledger, view: CountryView, copied: dict[str, str]) -> dict[str, Any]:
+def country_page(
+    ledger: Ledger,
+    view: CountryView,
+    copied: dict[str, str],
+    totals: Mapping[str, Sequence[Total]],
+) -> dict[str, Any]:
+    """One country's page; `totals` are every domain's figures added up by
+    unit, shown beside the country's own for scale."""
     root = "../"
     corrections = [
         correction_of(c)
@@ -251,6 +282,8 @@ def country_page(ledger: Ledger, view: CountryView, copied: dict[str, str]) -> d
                     "scope": clean(s.scope) if s.scope else None,
                     "hedge": clean(s.hedge) if s.hedge else None,
                     "conditions": [clean(c) for c in s.conditions],
+                    "figures": figures(s.amounts),
+                    "totals": [t.text(clean) for t in totals.get(s.column, ())],
                     "reviewed": s.reviewed.isoformat() if s.reviewed else None,
                     "since": s.history.since.isoformat() if s.history and s.history.since else None,
                     "certainty": _certainty(s),

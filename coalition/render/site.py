@@ -32,7 +32,9 @@ from coalition.analyse.country import describe_country
 from coalition.analyse.feed import Feed, ReleaseInfo, build_feed
 from coalition.analyse.mapping import STRONGEST, map_view
 from coalition.analyse.release import ReleaseNotes
-from coalition.model.ledger import Ledger
+from coalition.analyse.summary import summarise
+from coalition.model.countries import display_name
+from coalition.model.ledger import Ledger, stances_by_column
 from coalition.model.vocabulary import (
     Status,
 )
@@ -63,6 +65,7 @@ ARCHIVE_FOLDER = "archive"
 
 
 SOCIAL_IMAGE = "social.png"
+FIGURES = "figures.csv"
 
 
 @dataclass(frozen=True)
@@ -187,15 +190,17 @@ def _write_pages(
         "sources.html": ("sources.html.j2", sources_page(ledger, copied)),
         "about.html": ("about.html.j2", about_page(cited)),
     }
+    totals = summarise(ledger).amounts
     for view in views:
         page = f"{COUNTRY_FOLDER}/{view.code}.html"
-        pages[page] = ("country.html.j2", country_page(ledger, view, copied))
+        pages[page] = ("country.html.j2", country_page(ledger, view, copied, totals))
     for name, (template, context) in pages.items():
         root = "../" * name.count("/")
         text = environment.get_template(template).render(**common, **context, root=root, page=name)
         replace_file(folder / name, text)
         written.append(name)
-    return written + _write_assets(ledger, folder, environment, common, feed)
+    written += _write_assets(ledger, folder, environment, common, feed)
+    return written + _figures(ledger, folder)
 
 
 def _write_assets(
@@ -216,6 +221,29 @@ def _write_assets(
         replace_file(folder / name, render_map(map_view(ledger, column)))
         written.append(name)
     return written
+
+
+def _figures(ledger: Ledger, folder: Path) -> list[str]:
+    """`figures.csv`: every figure a source gives, one row each, with its
+    stance and the source's words (bounds left empty where the source gives
+    none); not written when no stance has a figure."""
+    import csv
+    import io
+
+    rows = [
+        [code, display_name(code, country.name), column, a.unit, a.min, a.max, a.words]
+        for code, country in ledger.countries.items()
+        for column, stance in stances_by_column(country).items()
+        for a in stance.amounts
+    ]
+    if not rows:
+        return []
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["country", "name", "domain", "unit", "min", "max", "words"])
+    writer.writerows(["" if v is None else str(v) for v in row] for row in rows)
+    replace_file(folder / FIGURES, out.getvalue())
+    return [FIGURES]
 
 
 def _description(ledger: Ledger) -> str:

@@ -443,3 +443,87 @@ def test_publish_refuses_a_docs_url_that_is_no_web_address(tmp_path: Path) -> No
     )
     assert run.exit_code == 2 and "not an http:// or https:// address" in run.stderr
     assert not (tmp_path / "site").exists()
+
+
+FIGURES = """\
+title: Figures
+as_of: 2025-09-04
+sources:
+  p:
+    publisher: Politico
+    title: Allies ready
+    published: 2025-09-04
+countries:
+  EE:
+    group: coalition
+    stances:
+      land:
+        status: offered
+        detail: A company
+        amounts:
+          - unit: soldiers
+            min: 100
+            max: 200
+            words: a company of 100–200 troops
+        evidence:
+          - source: p
+            quote: Estonia offered a company of 100–200 troops
+      financing:
+        status: committed
+        amounts:
+          - unit: EUR
+            min: 20000000
+            max: 20000000
+            words: €20m
+        evidence:
+          - source: p
+            quote: Estonia pledged €20m
+  LV:
+    group: coalition
+    stances:
+      land:
+        status: considering
+        amounts:
+          - unit: soldiers
+            max: 100
+            words: up to 100 soldiers
+        evidence:
+          - source: p
+            quote: Latvia is weighing up to 100 soldiers
+"""
+
+
+def test_figures_are_shown_per_claim_totalled_by_unit_and_exported(tmp_path: Path) -> None:
+    """Each claim's figures with the source's words, on its country's page
+    and in the matrix's tooltip; totals by unit per domain, a range never a
+    point (Latvia's "up to 100" leaves the lower bound open); a CSV of all."""
+    write_site(ledger_of(FIGURES), FIXTURE, tmp_path)
+    estonia = (tmp_path / "countries" / "EE.html").read_text(encoding="utf-8")
+    assert "<strong>100–200 soldiers</strong>: “a company of 100–200 troops”" in estonia
+    assert "<strong>20,000,000 EUR</strong>: “€20m”" in estonia
+    assert "every figure in land, added up: up to 300 soldiers from 2 countries" in estonia
+    index = (tmp_path / "index.html").read_text(encoding="utf-8")
+    assert 'title="A company; figure: 100–200 soldiers (“a company of 100–200 troops”)"' in index
+    assert (
+        '<th scope="col" title="Figures the sources give: up to 300 soldiers from 2 countries">land</th>'
+        in index
+    )
+    figures = index.split('<h2 id="figures">')[1].split("</section>")[0]
+    assert "<li><strong>land</strong>: up to 300 soldiers from 2 countries</li>" in figures
+    assert "<li><strong>financing</strong>: 20,000,000 EUR from 1 country</li>" in figures
+    assert "offered</span><small>figures</small>" in index
+    maps = (tmp_path / "maps.html").read_text(encoding="utf-8")
+    land = maps.split('id="map-land"')[1].split("</figure>")[0]
+    assert "Figures the sources give: up to 300 soldiers from 2 countries." in land
+    assert (tmp_path / "figures.csv").read_text(encoding="utf-8").splitlines() == [
+        "country,name,domain,unit,min,max,words",
+        "EE,Estonia,land,soldiers,100,200,a company of 100–200 troops",
+        "EE,Estonia,financing,EUR,20000000,20000000,€20m",
+        "LV,Latvia,land,soldiers,,100,up to 100 soldiers",
+    ]
+    assert not (FIXTURE / "figures.csv").exists()
+
+
+def test_without_figures_there_is_no_figures_file(shipped: Path) -> None:
+    assert not (shipped / "figures.csv").exists()
+    assert 'id="figures"' not in (shipped / "index.html").read_text(encoding="utf-8")
