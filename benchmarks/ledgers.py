@@ -143,6 +143,38 @@ def make_ledger(
     return "".join(parts)
 
 
+def ledger_of(countries: int, quotes: int, seed: int = 1) -> str:
+    """A valid ledger of the first `countries` ISO countries holding
+    `quotes` quotes in all, dealt over their stances in turn (every domain
+    of every country has a status): the sizes `publish` and `export` are
+    measured at, a quarter, a half and the whole of 250 × 3,000."""
+    chooser = random.Random(seed)
+    sentences = _sentences()
+    codes = sorted(iso_countries())[:countries]
+    stances = [(code, domain) for code in codes for domain in Domain]
+    dealt: dict[tuple[str, Domain], list[tuple[str, str]]] = {pair: [] for pair in stances}
+    for number in range(quotes):
+        pair = stances[number % len(stances)]
+        taken = {sentence for _, sentence in dealt[pair]}
+        source, sentence = chooser.choice([s for s in sentences if s[1] not in taken])
+        dealt[pair].append((source, sentence))
+    parts = [_header()]
+    for code in codes:
+        lines = [f"  {code}:", "    group: coalition", "    stances:"]
+        for domain in Domain:
+            status = chooser.choice(list(Status)).value
+            lines += [f"      {domain.value}:", f"        status: {status}", "        evidence:"]
+            evidence = dealt[(code, domain)] or [chooser.choice(sentences)]
+            for source, sentence in evidence:
+                lines += [
+                    f"          - source: {source}",
+                    f'            quote: "{_window(sentence, chooser)}"',
+                    "            attribution: reported",
+                ]
+        parts.append("\n".join(lines) + "\n")
+    return "".join(parts)
+
+
 def changed_statuses(text: str, changes: int, seed: int = 2) -> dict[tuple[str, str], str]:
     """`changes` (country, domain) pairs of `text` with a different status."""
     chooser = random.Random(seed)

@@ -2,12 +2,15 @@
 
     python benchmarks/run.py            # 100 KB, 1 MB, 10 MB; 7 runs of each
     python benchmarks/run.py --quick    # 100 KB and 1 MB, 3 runs, 50 commits: a smoke test
+    python benchmarks/run.py --only start-up --only linear   # some parts only
 
 Builds, in a temporary folder: synthetic ledgers of about 100 KB, 1 MB and
 10 MB (every domain, many quotes each, cut from the shipped archives), the same
 ledgers with a few hundred changed statuses, a 1 MB ledger full of mistakes,
-a small ledger with one 10 MB value on one line, and git repositories of 50,
-200 and 800 commits of a ledger.
+a small ledger with one 10 MB value on one line, git repositories of 50,
+200 and 800 commits of a ledger, and ledgers of 62, 125 and 250 countries
+holding 750, 1,500 and 3,000 quotes (`publish` and `export`, with the
+straight line through their times).
 
 Each comparison runs its two commands interleaved (A, B, A, B …), so that a
 machine busy for a moment slows both alike, and reports for each the median
@@ -17,7 +20,11 @@ CPU time. The floor is LibYAML's bare parse of the same file (every event with
 its position, in Python): no tool that reports lines and columns can read
 YAML faster. The peer is `check-jsonschema` with the shipped schema
 (`pip install -e '.[bench]'`; without it, those rows are left out). Nothing
-here is asserted: it measures. docs/performance.md's figures come from a full run.
+here is asserted: it measures. docs/performance.md gives the figures.
+
+The commands run as an installed package runs: with Python's cache of
+compiled modules (an environment that sets PYTHONDONTWRITEBYTECODE would
+otherwise compile every module of coalition from source in every run).
 """
 
 from __future__ import annotations
@@ -42,6 +49,7 @@ from benchmarks.ledgers import (
     archives,
     changed_statuses,
     commented_countries,
+    ledger_of,
     long_value,
     make_ledger,
     restyled_countries,
@@ -56,8 +64,19 @@ FLOOR = [
     "import sys, yaml\n"
     "for _ in yaml.parse(open(sys.argv[1], encoding='utf-8'), Loader=yaml.CSafeLoader): pass",
 ]
+# What the mandated stack costs to import, for the start-up floor: Typer
+# with what it imports to parse options (pydantic's TypeAdapter), PyYAML,
+# and then the ledger's pydantic models.
+FLOOR_IMPORTS = "import typer, typer._adapters, yaml"
+MODELS = "; import coalition.model.ledger"
 # A ledger of a few dozen countries, three times the shipped one's size.
 HISTORY_BYTES = 20_000
+# The parts of a run, for --only.
+PARTS = ("start-up", "sizes", "long-value", "history", "linear", "stages")
+# (countries, quotes) of the ledgers `publish` and `export` are timed on.
+LINEAR = ((62, 750), (125, 1_500), (250, 3_000))
+# As installed: compiled modules cached (see the module's docstring).
+ENVIRONMENT = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 # Runs the command from a small process and reports its wall time, CPU time
 # and peak RSS: a child forked straight from this process would count this
@@ -96,6 +115,7 @@ def once(command: list[str], cwd: Path) -> tuple[float, float, float]:
         capture_output=True,
         text=True,
         check=True,
+        env=ENVIRONMENT,
     )
     wall, cpu, peak = map(float, result.stdout.split())
     return wall, cpu, peak
@@ -179,7 +199,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--quick", action="store_true", help="small sizes, 3 runs, 50 commits")
+    parser.add_argument(
+        "--only", action="append", choices=PARTS, help="run this part only (repeatable)"
+    )
     arguments = parser.parse_args()
+    parts = set(arguments.only or PARTS)
     runs = 3 if arguments.quick else arguments.runs
     sizes = {k: v for k, v in SIZES.items() if not arguments.quick or v <= 1_000_000}
     peer = shutil.which("check-jsonschema")
@@ -193,115 +217,209 @@ def main() -> None:
         copy_archives(folder)
         shutil.copy(DATA / "contributions.yaml", folder / "shipped.yaml")
         shipped = str(folder / "shipped.yaml")
-        start_up = [("validate", [*COALITION, "validate", shipped])]
-        if peer:
-            start_up.append(("check-jsonschema", [peer, "--schemafile", schema, shipped]))
-        compare(start_up, "shipped", runs, folder)
-        compare([("--help", [*COALITION, "--help"])], "", runs, folder)
+        if "start-up" in parts:
+            start_up(shipped, peer, schema, runs, folder)
+        if "linear" in parts:
+            linear(runs, folder)
+        if "stages" in parts:
+            stages(max(sizes.values()), folder)
+        if "sizes" in parts:
+            by_size(sizes, peer, schema, runs, folder)
+        if "long-value" in parts:
+            one_long_value(arguments.quick, runs, folder)
+        if "history" in parts:
+            histories(arguments.quick, runs, folder)
 
-        for label, size in sizes.items():
-            path = folder / f"{size}.yaml"
-            text = make_ledger(size)
-            path.write_text(text, encoding="utf-8")
-            changed = folder / f"{size}-changed.yaml"
-            changed.write_text(
-                make_ledger(size, statuses=changed_statuses(text, 300)), encoding="utf-8"
+
+def start_up(shipped: str, peer: str | None, schema: str, runs: int, folder: Path) -> None:
+    """`validate` and `--help` beside check-jsonschema, on the shipped
+    ledger, and the floor they stand on: the interpreter, and the imports
+    of the mandated stack (Typer, which imports pydantic to parse options;
+    the ledger's pydantic models; PyYAML). The ratios are to the peer's."""
+    rows = [("check-jsonschema", [peer, "--schemafile", schema, shipped])] if peer else []
+    rows += [
+        ("validate", [*COALITION, "validate", shipped]),
+        ("--help", [*COALITION, "--help"]),
+        ("python, nothing imported", [sys.executable, "-c", "pass"]),
+        ("import typer, pydantic, yaml", [sys.executable, "-c", FLOOR_IMPORTS]),
+        ("… and the ledger's models", [sys.executable, "-c", FLOOR_IMPORTS + MODELS]),
+    ]
+    compare(rows, "shipped", runs, folder)
+
+
+def linear(runs: int, folder: Path) -> None:
+    """`publish` and `export` at a quarter, a half and the whole of 250
+    countries × 3,000 quotes, and the straight line through each."""
+    ledgers = []
+    for countries, quotes in LINEAR:
+        path = folder / f"of-{quotes}.yaml"
+        path.write_text(ledger_of(countries, quotes), encoding="utf-8")
+        ledgers.append((f"{countries} × {quotes:,}", quotes, path))
+    commands = {
+        "publish": ["publish", "site-{n}"],
+        "export datapackage": ["export", "datapackage", "package-{n}"],
+        "export sqlite": ["export", "sqlite", "{n}.db"],
+    }
+    for label, words in commands.items():
+        rows = [
+            (
+                f"{label} ({size})",
+                [*COALITION, *(w.format(n=quotes) for w in words), "-l", str(path)],
             )
-            unformatted = folder / f"{size}-unformatted.yaml"
-            unformatted.write_text(text, encoding="utf-8")
-            subprocess.run([*COALITION, "fmt", str(path)], cwd=folder, capture_output=True)
-            edited = folder / f"{size}-edited.yaml"
-            edited.write_text(restyled_countries(path.read_text("utf-8"), 10), encoding="utf-8")
-            # `fmt --check` works out the rewrite as `fmt` does, without writing it.
-            rows = [
-                ("validate", [*COALITION, "validate", str(path)]),
-                ("LibYAML bare parse (floor)", [*FLOOR, str(path)]),
-                ("fmt --check (formatted)", [*COALITION, "fmt", "--check", str(path)]),
-                ("fmt --check (10 countries to do)", [*COALITION, "fmt", "--check", str(edited)]),
-                ("fmt --check (all to do)", [*COALITION, "fmt", "--check", str(unformatted)]),
-            ]
-            if size <= 1_000_000:  # ruamel.yaml's round trip of 10 MB takes minutes a run
-                commented = folder / f"{size}-commented.yaml"
-                commented.write_text(commented_countries(text), encoding="utf-8")
-                rows.append(
-                    (
-                        "fmt --check (all to do, comments)",
-                        [*COALITION, "fmt", "--check", str(commented)],
-                    )
+            for size, quotes, path in ledgers
+        ]
+        measured = interleaved([argv for _, argv in rows], runs, folder)
+        for (row, _), (_, _, path), result in zip(rows, ledgers, measured, strict=True):
+            report(row, f"{path.stat().st_size // 1000} KB", result)
+        slope, fixed, worst = straight_line(
+            [quotes for _, quotes, _ in ledgers], [result.cpu for result in measured]
+        )
+        print(
+            f"  CPU s = {fixed:.3f} + {slope * 1000:.3f} per 1,000 quotes; "
+            f"the farthest point {worst:.0%} off that line"
+        )
+
+
+def straight_line(xs: list[int], ys: list[float]) -> tuple[float, float, float]:
+    """Least squares: slope, intercept, and the largest relative residual."""
+    n = len(xs)
+    mean_x, mean_y = sum(xs) / n, sum(ys) / n
+    slope = sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True)) / sum(
+        (x - mean_x) ** 2 for x in xs
+    )
+    fixed = mean_y - slope * mean_x
+    worst = max(abs(y - (fixed + slope * x)) / y for x, y in zip(xs, ys, strict=True))
+    return slope, fixed, worst
+
+
+def stages(size: int, folder: Path) -> None:
+    """Where `validate`'s time goes at the largest size (one run, in one
+    process: benchmarks/stages.py)."""
+    path = folder / f"{size}-stages.yaml"
+    path.write_text(make_ledger(size), encoding="utf-8")
+    print(f"\nvalidate of {path.stat().st_size / 1e6:.1f} MB, stage by stage (CPU s):")
+    script = Path(__file__).resolve().parent / "stages.py"
+    result = subprocess.run(
+        [sys.executable, str(script), str(path), str(folder)],
+        cwd=folder,
+        capture_output=True,
+        text=True,
+        check=True,
+        env=ENVIRONMENT,
+    )
+    print(result.stdout)
+
+
+def by_size(sizes: dict[str, int], peer: str | None, schema: str, runs: int, folder: Path) -> None:
+    """validate, the floor, fmt --check, the peer and diff at each size."""
+    for label, size in sizes.items():
+        path = folder / f"{size}.yaml"
+        text = make_ledger(size)
+        path.write_text(text, encoding="utf-8")
+        changed = folder / f"{size}-changed.yaml"
+        changed.write_text(
+            make_ledger(size, statuses=changed_statuses(text, 300)), encoding="utf-8"
+        )
+        unformatted = folder / f"{size}-unformatted.yaml"
+        unformatted.write_text(text, encoding="utf-8")
+        subprocess.run([*COALITION, "fmt", str(path)], cwd=folder, capture_output=True)
+        edited = folder / f"{size}-edited.yaml"
+        edited.write_text(restyled_countries(path.read_text("utf-8"), 10), encoding="utf-8")
+        # `fmt --check` works out the rewrite as `fmt` does, without writing it.
+        rows = [
+            ("validate", [*COALITION, "validate", str(path)]),
+            ("LibYAML bare parse (floor)", [*FLOOR, str(path)]),
+            ("fmt --check (formatted)", [*COALITION, "fmt", "--check", str(path)]),
+            ("fmt --check (10 countries to do)", [*COALITION, "fmt", "--check", str(edited)]),
+            ("fmt --check (all to do)", [*COALITION, "fmt", "--check", str(unformatted)]),
+        ]
+        if size <= 1_000_000:  # ruamel.yaml's round trip of 10 MB takes minutes a run
+            commented = folder / f"{size}-commented.yaml"
+            commented.write_text(commented_countries(text), encoding="utf-8")
+            rows.append(
+                (
+                    "fmt --check (all to do, comments)",
+                    [*COALITION, "fmt", "--check", str(commented)],
                 )
-            if peer:
-                rows.append(("check-jsonschema", [peer, "--schemafile", schema, str(path)]))
-            compare(rows, label, runs, folder)
-            diff = [*COALITION, "diff", str(path), str(changed)]
+            )
+        if peer:
+            rows.append(("check-jsonschema", [peer, "--schemafile", schema, str(path)]))
+        compare(rows, label, runs, folder)
+        diff = [*COALITION, "diff", str(path), str(changed)]
+        compare(
+            [
+                ("diff --format json", [*diff, "--format", "json"]),
+                ("diff --format table", [*diff, "--format", "table"]),
+            ],
+            label,
+            runs,
+            folder,
+        )
+        if size == 1_000_000:
+            wrong = folder / "mistakes.yaml"
+            wrong.write_text(with_mistakes(text), encoding="utf-8")
             compare(
                 [
-                    ("diff --format json", [*diff, "--format", "json"]),
-                    ("diff --format table", [*diff, "--format", "table"]),
+                    ("validate (valid)", [*COALITION, "validate", str(path)]),
+                    ("validate (full of mistakes)", [*COALITION, "validate", str(wrong)]),
                 ],
                 label,
                 runs,
                 folder,
             )
-            if size == 1_000_000:
-                wrong = folder / "mistakes.yaml"
-                wrong.write_text(with_mistakes(text), encoding="utf-8")
-                compare(
-                    [
-                        ("validate (valid)", [*COALITION, "validate", str(path)]),
-                        ("validate (full of mistakes)", [*COALITION, "validate", str(wrong)]),
-                    ],
-                    label,
-                    runs,
-                    folder,
-                )
-            if size == max(sizes.values()):
-                compare(
-                    [
-                        ("validate", [*COALITION, "validate", str(path)]),
-                        (
-                            "export datapackage",
-                            [*COALITION, "export", "datapackage", "out", "-l", str(path)],
-                        ),
-                        (
-                            "export sqlite",
-                            [*COALITION, "export", "sqlite", "out.db", "-l", str(path)],
-                        ),
-                    ],
-                    label,
-                    runs,
-                    folder,
-                )
-
-        # A formatted ledger but for one value of 10 MB on one line, pasted
-        # whole: `fmt` folds it over lines itself.
-        size = 1_000_000 if arguments.quick else 10_000_000
-        path = folder / "long-value.yaml"
-        path.write_text(make_ledger(20_000), encoding="utf-8")
-        subprocess.run([*COALITION, "fmt", str(path)], cwd=folder, capture_output=True)
-        path.write_text(long_value(path.read_text("utf-8"), size), encoding="utf-8")
-        compare(
-            [
-                ("validate", [*COALITION, "validate", str(path)]),
-                ("fmt --check (a value on one line)", [*COALITION, "fmt", "--check", str(path)]),
-            ],
-            "1 value" if arguments.quick else "10 MB value",
-            runs,
-            folder,
-        )
-
-        for commits in (50,) if arguments.quick else (50, 200, 800):
-            repository = folder / f"history-{commits}"
-            history(repository, commits)
-            recent = (datetime.date(2024, 1, 1) + datetime.timedelta(days=commits - 10)).isoformat()
+        if size == max(sizes.values()):
             compare(
                 [
-                    (f"log ({commits} commits)", [*COALITION, "log", "-f", "json"]),
-                    ("log --since (last 10)", [*COALITION, "log", "-f", "json", "--since", recent]),
+                    ("validate", [*COALITION, "validate", str(path)]),
+                    (
+                        "export datapackage",
+                        [*COALITION, "export", "datapackage", "out", "-l", str(path)],
+                    ),
+                    (
+                        "export sqlite",
+                        [*COALITION, "export", "sqlite", "out.db", "-l", str(path)],
+                    ),
                 ],
-                "",
+                label,
                 runs,
-                repository,
+                folder,
             )
+
+
+def one_long_value(quick: bool, runs: int, folder: Path) -> None:
+    """A formatted ledger but for one value of 10 MB on one line, pasted
+    whole: `fmt` folds it over lines itself."""
+    size = 1_000_000 if quick else 10_000_000
+    path = folder / "long-value.yaml"
+    path.write_text(make_ledger(20_000), encoding="utf-8")
+    subprocess.run([*COALITION, "fmt", str(path)], cwd=folder, capture_output=True)
+    path.write_text(long_value(path.read_text("utf-8"), size), encoding="utf-8")
+    compare(
+        [
+            ("validate", [*COALITION, "validate", str(path)]),
+            ("fmt --check (a value on one line)", [*COALITION, "fmt", "--check", str(path)]),
+        ],
+        "1 value" if quick else "10 MB value",
+        runs,
+        folder,
+    )
+
+
+def histories(quick: bool, runs: int, folder: Path) -> None:
+    """`log` over 50, 200 and 800 commits, beside `log --since`."""
+    for commits in (50,) if quick else (50, 200, 800):
+        repository = folder / f"history-{commits}"
+        history(repository, commits)
+        recent = (datetime.date(2024, 1, 1) + datetime.timedelta(days=commits - 10)).isoformat()
+        compare(
+            [
+                (f"log ({commits} commits)", [*COALITION, "log", "-f", "json"]),
+                ("log --since (last 10)", [*COALITION, "log", "-f", "json", "--since", recent]),
+            ],
+            "",
+            runs,
+            repository,
+        )
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 """Regenerate the README's picture of the published front page.
 
-    python -m scripts.screenshot     # writes docs/front-page.png
+    python -m scripts.screenshot     # writes docs/images/site-front.png
 
 It publishes the shipped ledger into a temporary folder and photographs
 index.html in Chromium (the system's, driven by Playwright) at 1280 pixels,
@@ -17,7 +17,7 @@ import tempfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-PICTURE = REPO / "docs" / "front-page.png"
+PICTURE = REPO / "docs" / "images" / "site-front.png"
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 # Flags for a headless Chromium that talks to no other host.
 CHROMIUM_FLAGS = [
@@ -45,9 +45,9 @@ def main() -> int:
         )
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
-            page = browser.new_page(viewport={"width": 1280, "height": 900})
+            page = browser.new_page(viewport={"width": 1280, "height": 1500})
             page.goto((Path(folder) / "index.html").as_uri())
-            PICTURE.parent.mkdir(exist_ok=True)
+            PICTURE.parent.mkdir(parents=True, exist_ok=True)
             page.screenshot(path=str(PICTURE))
             browser.close()
     print(f"wrote {PICTURE.relative_to(REPO)}")

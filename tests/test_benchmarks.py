@@ -69,3 +69,22 @@ def test_the_commented_ledger_goes_through_ruamel_yaml_everywhere(
     monkeypatch.setattr(blockwise, "written_entry", lambda *args: pytest.fail("written alone"))
     formatted = format_ledger(commented.encode(), "b.yaml", FIXTURE).new
     assert formatted is not None and formatted.count(b"  # checked\n") == blocks
+
+
+def test_the_ledgers_publish_and_export_are_timed_on_hold_what_they_say() -> None:
+    """`--only linear` fits a line through times at 750, 1,500 and 3,000
+    quotes: each ledger must be valid and hold that many quotes."""
+    from benchmarks.ledgers import ledger_of
+
+    text = ledger_of(12, 100)
+    loaded = load_ledger_bytes(text.encode(), "of.yaml", base=FIXTURE)
+    assert [p for p in loaded.problems if p.level >= Level.ERROR] == []
+    assert loaded.ledger is not None and len(loaded.ledger.countries) == 12
+    assert len(re.findall(r"^ {12}quote: ", text, flags=re.MULTILINE)) == 100
+
+
+def test_the_straight_line_through_the_times() -> None:
+    from benchmarks.run import straight_line
+
+    slope, fixed, worst = straight_line([750, 1_500, 3_000], [0.5, 0.6, 0.8])
+    assert (round(slope * 1000, 3), round(fixed, 3), worst < 0.01) == (0.133, 0.4, True)

@@ -16,6 +16,7 @@ which reading cannot settle.
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -55,7 +56,11 @@ class Finding:
 @dataclass(frozen=True)
 class Stance:
     """A stance as written, with what the readings need around it: its
-    country's role and the sources' dates."""
+    country's role and the sources' dates.
+
+    Eleven rules read every stance of a ledger that may hold tens of
+    thousands: what they all ask (the status, whether a person checked it,
+    the texts of each piece of evidence) is worked out once per stance."""
 
     code: str
     column: str  # "overall" or a domain
@@ -64,7 +69,7 @@ class Stance:
     role: str | None = None
     published: Mapping[str, datetime.date | None] = field(default_factory=dict)
 
-    @property
+    @functools.cached_property
     def status(self) -> Status | None:
         value = text_of(self.data.get("status"))
         try:
@@ -72,12 +77,17 @@ class Stance:
         except ValueError:
             return None
 
-    @property
+    @functools.cached_property
     def checked(self) -> bool:
         return any(
             str(item.get("checked", "")).strip().lower() in ("true", "yes")
             for _, item in self.evidence
         )
+
+    @functools.cached_property
+    def texts(self) -> tuple[tuple[int, tuple[str, ...]], ...]:
+        """Each piece of evidence's index and texts (`words_of`)."""
+        return tuple((index, words_of(item)) for index, item in self.evidence)
 
     def said_on(self, item: Mapping[str, Any]) -> datetime.date | None:
         """When a piece of evidence was said: its own date, else its source's."""
@@ -122,8 +132,9 @@ def first_words(
 ) -> tuple[int | None, tuple[str, ...]]:
     """The first piece of evidence in which `find` finds words, and the
     words (each once)."""
-    for index, item in stance.evidence if items is None else items:
-        for text in words_of(item):
+    texts = stance.texts if items is None else ((i, words_of(item)) for i, item in items)
+    for index, words in texts:
+        for text in words:
             found = find(text)
             if found:
                 return index, tuple(dict.fromkeys(found))
@@ -138,7 +149,7 @@ def hedged(stance: Stance) -> bool:
     """A hedge recorded, or hedging words in any evidence."""
     if text_of(stance.data.get("hedge")):
         return True
-    return any(hedges_in(text) for _, item in stance.evidence for text in words_of(item))
+    return any(hedges_in(text) for _, words in stance.texts for text in words)
 
 
 def stances(context: Context) -> list[tuple[Path, Stance]]:

@@ -62,9 +62,10 @@ def publish(
     ] = "",
     docs_url: DocsUrlOption = "",
 ) -> None:
-    """A static site of the ledger: who does what, maps, every country's quotes, sources,
-    and a feed of changes."""
-    from coalition.cli.release import release_infos
+    """A static site of the ledger: what changed in the latest release, who does what,
+    a map per domain, a page per country with its quotes and timeline, the sources and
+    corrections, how to cite the data, and a feed of changes."""
+    from coalition.cli.release import release_infos, site_notes
     from coalition.git import release_of_file
     from coalition.render.site import write_site
 
@@ -79,6 +80,7 @@ def publish(
             releases=found,
             base_url=base_url,
             release=release_of_file(ledger_path(ledger)),
+            notes=site_notes(ledger_path(ledger), book),
             docs_url=docs_url,
         )
     except OSError as error:

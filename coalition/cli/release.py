@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from coalition.analyse.feed import ReleaseInfo
+    from coalition.analyse.release import ReleaseNotes
     from coalition.model.ledger import Ledger
 
     ReleaseFormat = str
@@ -100,3 +101,40 @@ def release_infos(path: Path) -> list[ReleaseInfo]:
     except GitError:
         return []
     return [ReleaseInfo(r.name, datetime.date.fromisoformat(r.date[:10]), r.notes) for r in found]
+
+
+def site_notes(path: Path, ledger: Ledger) -> ReleaseNotes | None:
+    """What the published site's front page says changed: the release the
+    ledger file (read as `ledger`) is, against the release before it; or, when the file has
+    changed since the last release, what changed since then ("unreleased").
+    None outside a repository, with no release, or when a release's ledger
+    cannot be read (the front page then tells the sources' dated moves)."""
+    from coalition.analyse.release import release_notes
+    from coalition.git import GitError, ledger_at, release_of_file, releases, root_and_path
+    from coalition.load import load_ledger_bytes
+    from coalition.render.changed import UNRELEASED
+
+    def at(commit: str) -> Ledger | None:
+        side = ledger_at(path, commit)
+        return load_ledger_bytes(side.data, side.label, errors_only=True).ledger
+
+    try:
+        root, _ = root_and_path(path)
+        found = releases(root)
+        if not found:
+            return None
+        current = release_of_file(path)
+        names = [r.name for r in found]
+        if current in names:
+            index = names.index(current)
+            new = at(found[index].commit)
+            old = at(found[index - 1].commit) if index else None
+            previous = found[index - 1].name if index else None
+            if new is None or (index and old is None):
+                return None
+            return release_notes(current, old, new, previous)
+        latest = found[-1]
+        old = at(latest.commit)
+        return None if old is None else release_notes(UNRELEASED, old, ledger, latest.name)
+    except GitError:
+        return None

@@ -21,7 +21,9 @@ from pydantic_core import PydanticCustomError, PydanticKnownError
 
 from coalition.model.styles import Style
 
-_NUMBER = re.compile(r"^[0-9]+(?:\.[0-9]+)?$")
+# Digits, a point and digits; bounded, as no figure needs more (and `int()`
+# refuses a text of over 4,300 digits).
+_NUMBER = re.compile(r"-?[0-9]{1,30}(?:\.[0-9]{1,30})?")
 
 # Money written as a word or a sign, and the code it is usually meant as.
 # Whole currency names (pycountry's, "Canadian dollar") are looked up first.
@@ -58,7 +60,7 @@ def as_number(value: Any) -> int | Decimal:
         number: int | Decimal = value
     elif isinstance(value, float | Decimal):
         number = Decimal(str(value))
-    elif isinstance(value, str) and _NUMBER.match(value.strip().lstrip("-")):
+    elif isinstance(value, str) and _NUMBER.fullmatch(value.strip()):
         text = value.strip()
         number = int(text) if "." not in text else Decimal(text)
     else:

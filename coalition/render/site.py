@@ -1,10 +1,17 @@
 """The published ledger: a static site that works from disk and on any host.
 
-Three pages (who does what, with the maps; every country's stances with
-their quotes; the sources and the corrections log), a stylesheet and the
-maps as SVG files; the archived copies beside them when asked. Jinja2 writes
-every page with autoescaping on, so text from the ledger is text whatever it
-holds; only web addresses become links. No script, no web font, no request to
+A front page that leads with what changed in the latest release and its
+cut-off, then who does what (a matrix that scrolls under a fixed country
+column on a phone, and prints whole), and the map of the strongest stances;
+a map per domain, Europe framed on Europe with every recorded country named;
+a page per country with each stance's timeline, its hedge, scope and
+conditions, who said it and how the date is known, and its corrections; the
+sources with their archived copies and the corrections log; a page about the
+data (method, statuses, checks, licence, and how to cite each release in
+CSL-JSON and BibTeX). Jinja2 writes every page with autoescaping on, so text
+from the ledger is text whatever it holds; only web addresses become links.
+The one script is the site's own, inline, and only filters what the page
+already shows (the page works without it). No web font, no request to
 another host. Every page says when it was true (`as_of`) and when it was
 built (now, or `SOURCE_DATE_EPOCH` for a reproducible build).
 """
@@ -18,32 +25,47 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from markupsafe import Markup
+
 from coalition import __version__
-from coalition.analyse.country import CountryView, Quote, describe_country
+from coalition.analyse.country import describe_country
 from coalition.analyse.feed import Feed, ReleaseInfo, build_feed
-from coalition.analyse.mapping import MAP_COLUMNS, STRONGEST, map_view
+from coalition.analyse.mapping import STRONGEST, map_view
+from coalition.analyse.release import ReleaseNotes
 from coalition.analyse.summary import summarise
-from coalition.model.countries import country_name
-from coalition.model.ledger import Ledger
-from coalition.model.vocabulary import Status
-from coalition.render.mapsvg import LEGEND, PANELS, column_title, map_facts, render_map
+from coalition.model.countries import display_name
+from coalition.model.ledger import Ledger, stances_by_column
+from coalition.model.vocabulary import (
+    Status,
+)
+from coalition.render.changed import COUNTRY_FOLDER
+from coalition.render.cite import Citation, citations
+from coalition.render.europe import europe_map
+from coalition.render.mapfacts import NO_STANCE
+from coalition.render.mapsvg import render_map
+from coalition.render.outlines import europe_base
 from coalition.render.output import build_folder, replace_file
+from coalition.render.pages import (
+    about_page,
+    countries_page,
+    country_page,
+    front_page,
+    map_columns,
+    maps_page,
+    sources_page,
+    status_entries,
+)
 from coalition.render.style import (
     LOOKS,
-    citation,
     clean,
-    dated,
-    label,
-    legend_entries,
-    precondition_sentence,
-    reported_sentence,
-    roles_sentence,
-    shown_columns,
-    stance_notes,
     web_address,
 )
 
 ARCHIVE_FOLDER = "archive"
+
+
+SOCIAL_IMAGE = "social.png"
+FIGURES = "figures.csv"
 
 
 @dataclass(frozen=True)
@@ -74,23 +96,49 @@ def write_site(
     releases: Sequence[ReleaseInfo] = (),
     base_url: str = "",
     release: str | None = None,
+    notes: ReleaseNotes | None = None,
     docs_url: str = "",
 ) -> Site:
     """Write the site for `ledger` (whose archives are relative to `base`)
     into `folder`, made if missing, with its feed of changes (`releases`
-    from git; ids and links under `base_url` when it is given). The site is
-    built whole beside `folder` first, so a failure leaves no half-written
-    site (`build_folder`). `docs_url`, a web address, is linked from every
-    page's footer: how the ledger is checked, for a reader who asks."""
+    from git; ids and links under `base_url` when it is given). `notes` are
+    what the front page says changed: the release this ledger is against
+    the one before, or the ledger against the last release (None: no
+    release yet, and the front page tells the sources' dated moves and the
+    corrections instead). `docs_url`, a web address, is linked from every
+    page's footer: how the ledger is checked, for a reader who asks. The site
+    is built whole beside `folder` first, so a failure leaves no half-written
+    site (`build_folder`)."""
     feed = build_feed(ledger, releases, base_url)
-    links = {"docs_url": web_address(docs_url)}
     names = build_folder(
         folder,
         lambda staging: _write_pages(
-            ledger, base, staging, archives, feed=feed, release=release, links=links
+            ledger,
+            base,
+            staging,
+            archives,
+            feed=feed,
+            release=release,
+            releases=releases,
+            notes=notes,
+            base_url=base_url,
+            docs_url=web_address(docs_url),
         ),
     )
     return Site(folder, tuple(folder / name for name in names))
+
+
+def _environment() -> Any:
+    from jinja2 import Environment, PackageLoader, StrictUndefined
+
+    return Environment(
+        loader=PackageLoader("coalition.render", "templates"),
+        autoescape=True,
+        undefined=StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
 
 
 def _write_pages(
@@ -101,161 +149,132 @@ def _write_pages(
     *,
     feed: Feed,
     release: str | None,
-    links: dict[str, str | None],
+    releases: Sequence[ReleaseInfo],
+    notes: ReleaseNotes | None,
+    base_url: str,
+    docs_url: str | None,
 ) -> list[str]:
     """Write every file of the site into `folder`; their names in it."""
-    from jinja2 import Environment, PackageLoader, StrictUndefined
-
-    environment = Environment(
-        loader=PackageLoader("coalition.render", "templates"),
-        autoescape=True,
-        undefined=StrictUndefined,
-        keep_trailing_newline=True,
-    )
+    environment = _environment()
     copied = _copy_archives(ledger, base, folder) if archives else {}
+    written = list(copied.values())
+    built = built_at()
+    title = clean(ledger.title)
+    cited = citations(
+        title, ledger.as_of, datetime.date.fromisoformat(built[:10]), releases, release, base_url
+    )
+    written += _write_citations(cited, folder)
+    social = _social_image(ledger, folder)
+    if social:
+        written.append(social)
     common = {
-        "title": clean(ledger.title),
+        "title": title,
         "as_of": ledger.as_of.isoformat(),
-        "built": built_at(),
+        "built": built,
         "version": __version__,
-        "root": "",
         "release": release,
-        **links,
+        "description": _description(ledger),
+        "social": social,
+        "base_url": base_url.rstrip("/") + "/" if base_url else "",
+        "docs_url": docs_url,
+        "statuses": status_entries(),
+        "outlines": Markup(europe_base()),  # the world map's outlines, no ledger text
     }
-    pages = {
-        "index.html": ("index.html.j2", _front_page(ledger)),
-        "countries.html": ("countries.html.j2", _countries_page(ledger, copied)),
-        "sources.html": ("sources.html.j2", _sources_page(ledger, copied)),
-        "style.css": ("style.css.j2", {"statuses": _status_styles()}),
+    views = sorted(
+        (describe_country(ledger, code) for code in ledger.countries), key=lambda v: v.name
+    )
+    pages: dict[str, tuple[str, dict[str, Any]]] = {
+        "index.html": ("index.html.j2", front_page(ledger, notes, views)),
+        "maps.html": ("maps.html.j2", maps_page(ledger)),
+        "countries.html": ("countries.html.j2", countries_page(ledger, views)),
+        "sources.html": ("sources.html.j2", sources_page(ledger, copied)),
+        "about.html": ("about.html.j2", about_page(cited)),
+    }
+    totals = summarise(ledger).amounts
+    for view in views:
+        page = f"{COUNTRY_FOLDER}/{view.code}.html"
+        pages[page] = ("country.html.j2", country_page(ledger, view, copied, totals))
+    for name, (template, context) in pages.items():
+        root = "../" * name.count("/")
+        text = environment.get_template(template).render(**common, **context, root=root, page=name)
+        replace_file(folder / name, text)
+        written.append(name)
+    written += _write_assets(ledger, folder, environment, common, feed)
+    return written + _figures(ledger, folder)
+
+
+def _write_assets(
+    ledger: Ledger, folder: Path, environment: Any, common: dict[str, Any], feed: Feed
+) -> list[str]:
+    """The stylesheet, the feed and each domain's map as a picture of its own."""
+    written = []
+    others: dict[str, tuple[str, dict[str, Any]]] = {
+        "style.css": ("style.css.j2", {"styles": _status_styles(), "no_stance": NO_STANCE}),
         "feed.atom": ("feed.atom.j2", {"feed": feed}),
     }
-    written = list(copied.values())
-    for name, (template, context) in pages.items():
-        replace_file(folder / name, environment.get_template(template).render(**common, **context))
+    for name, (template, extra) in others.items():
+        text = environment.get_template(template).render(**{**common, **extra})
+        replace_file(folder / name, text)
         written.append(name)
-    for column in _map_columns(ledger):
+    for column in map_columns(ledger):
         name = f"maps/{column}.svg"
         replace_file(folder / name, render_map(map_view(ledger, column)))
         written.append(name)
     return written
 
 
-def _map_columns(ledger: Ledger) -> list[str]:
-    shown = shown_columns(summarise(ledger))
-    return [c for c in MAP_COLUMNS if c in shown or c == STRONGEST]
+def _figures(ledger: Ledger, folder: Path) -> list[str]:
+    """`figures.csv`: every figure a source gives, one row each, with its
+    stance and the source's words (bounds left empty where the source gives
+    none); not written when no stance has a figure."""
+    import csv
+    import io
 
-
-def _front_page(ledger: Ledger) -> dict[str, Any]:
-    view = summarise(ledger)
-    columns = shown_columns(view)
     rows = [
-        {
-            "code": row.code,
-            "name": clean(row.name),
-            "cells": [
-                {"column": c, "status": row.cells[c].value, "label": label(row.cells[c])}
-                if c in row.cells
-                else None
-                for c in columns
-            ],
-        }
-        for row in view.rows
+        [code, display_name(code, country.name), column, a.unit, a.min, a.max, a.words]
+        for code, country in ledger.countries.items()
+        for column, stance in stances_by_column(country).items()
+        for a in stance.amounts
     ]
-    height = sum(h for _, _, h in PANELS) + LEGEND
-    maps = []
-    for column in _map_columns(ledger):
-        shown = map_view(ledger, column)
-        maps.append(
-            {
-                "column": column,
-                "heading": column_title(column),
-                "facts": map_facts(shown),
-                "height": height,
-            }
-        )
-    return {
-        "columns": columns,
-        "rows": rows,
-        "legend": [{"status": s.value, "text": text} for s, text in legend_entries()],
-        "roles": roles_sentence(view.rows, clean),
-        "reported": [reported_sentence(f, clean) for f in view.reported],
-        "preconditions": [precondition_sentence(p, clean) for p in view.preconditions],
-        "maps": maps,
-    }
+    if not rows:
+        return []
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["country", "name", "domain", "unit", "min", "max", "words"])
+    writer.writerows(["" if v is None else str(v) for v in row] for row in rows)
+    replace_file(folder / FIGURES, out.getvalue())
+    return [FIGURES]
 
 
-def _quote(quote: Quote, copied: dict[str, str]) -> dict[str, Any]:
-    source = quote.source
-    return {
-        "quote": clean(quote.quote),
-        "translation": clean(quote.evidence.translation or "") or None,
-        "said": citation(quote.evidence, source, clean),
-        "url": web_address(source.url) if source else None,
-        "publisher": clean(source.publisher) if source else None,
-        "archive": copied.get(quote.source_id),
-        "source_id": quote.source_id,
-    }
+def _description(ledger: Ledger) -> str:
+    """What a link to the site says of it (its social preview)."""
+    return (
+        "Who offers what for Ukraine's security guarantees, country by country, from quoted "
+        f"sources: what the sources said up to {ledger.as_of.isoformat()}."
+    )
 
 
-def _country(view: CountryView, copied: dict[str, str]) -> dict[str, Any]:
-    return {
-        "code": view.code,
-        "name": clean(view.name),
-        "group": view.group.value,
-        "role": clean(view.role) if view.role else None,
-        "evidence": [_quote(q, copied) for q in view.evidence],
-        "stances": [
-            {
-                "column": s.column,
-                "status": s.status.value,
-                "label": label(s.status),
-                "detail": clean(s.detail) if s.detail else None,
-                "notes": stance_notes(s, clean),
-                "evidence": [_quote(q, copied) for q in s.evidence],
-            }
-            for s in view.stances
-        ],
-    }
+def _write_citations(cited: Sequence[Citation], folder: Path) -> list[str]:
+    """Each citation as a CSL-JSON and a BibTeX file; their names."""
+    written = []
+    for found in cited:
+        for suffix, text in ((".json", found.csl_json), (".bib", found.bibtex)):
+            replace_file(folder / f"{found.stem}{suffix}", text)
+            written.append(f"{found.stem}{suffix}")
+    return written
 
 
-def _countries_page(ledger: Ledger, copied: dict[str, str]) -> dict[str, Any]:
-    views = [describe_country(ledger, code) for code in ledger.countries]
-    views.sort(key=lambda v: v.name)
-    return {"countries": [_country(view, copied) for view in views]}
-
-
-def _sources_page(ledger: Ledger, copied: dict[str, str]) -> dict[str, Any]:
-    sources = [
-        {
-            "id": key,
-            "publisher": clean(source.publisher),
-            "title": clean(source.title),
-            "dated": dated(source),
-            "date_note": clean(source.date_note) if source.date_note else None,
-            "url": web_address(source.url),
-            "archive": copied.get(key),
-            "excerpt": source.excerpt,
-        }
-        for key, source in ledger.sources.items()
-    ]
-    corrections = [
-        {
-            "date": c.date.isoformat(),
-            "what": ", ".join(
-                part
-                for part in (
-                    country_name(c.country) if c.country else None,
-                    str(c.domain) if c.domain else None,
-                    f"source {c.source}" if c.source else None,
-                )
-                if part
-            )
-            or "the ledger",
-            "reason": clean(c.reason),
-        }
-        for c in sorted(ledger.corrections, key=lambda c: c.date, reverse=True)
-    ]
-    return {"sources": sources, "corrections": corrections}
+def _social_image(ledger: Ledger, folder: Path) -> str | None:
+    """The social preview: the Europe map of the strongest stances as a
+    PNG, or none where the system lacks the cairo library."""
+    try:
+        import cairosvg
+    except OSError:
+        return None
+    svg = europe_map(map_view(ledger, STRONGEST), standalone=True)
+    data: bytes = cairosvg.svg2png(bytestring=svg.encode("utf-8"), output_width=1200)
+    replace_file(folder / SOCIAL_IMAGE, data)
+    return SOCIAL_IMAGE
 
 
 def _status_styles() -> list[dict[str, str]]:

@@ -105,6 +105,9 @@ def test_a_range_is_never_reported_as_a_point(drawn: list[tuple[Range, Decimal |
         assert all(r.point for r, _ in drawn)
     if any(not r.point for r, _ in drawn):
         assert not found.point
+        # Nor in words: a range is said as one, never as a single number.
+        said = found.text("soldiers")
+        assert "–" in said or said.startswith(("up to ", "at least ", "an open range"))
 
 
 def test_accounts_of_one_contribution_count_once_at_their_widest() -> None:

@@ -317,3 +317,34 @@ def test_log_since_a_release_shows_what_came_after_it(repository: Path) -> None:
     missing = run_cli("log", "--since", "2024.1")
     assert missing.exit_code == 2
     assert "there is no release 2024.1" in missing.stderr
+
+
+def test_the_site_leads_with_what_changed_since_the_last_release(repository: Path) -> None:
+    """Before the release, the front page says what changed since 2025.1,
+    not yet released; once released, what the release changed, and the
+    about page cites each release."""
+    run = run_cli("publish", "site")
+    assert run.exit_code == 0, run.stderr
+    index = (repository / "site" / "index.html").read_text(encoding="utf-8")
+    assert "Changes since release 2025.1 (cut-off 2025-09-04), not yet released." in index
+    escalations = index.split("<h3>Escalations")[1].split("</ul>")[0]
+    assert '<a href="countries/DE.html#land">Germany, land</a>' in escalations
+    assert "undecided → ◔ considering" in escalations and 'datetime="2026-01-06"' in escalations
+    assert "<h3>Climb-downs" not in index  # a correction is never a climb-down
+    assert "Italy, air: Recorded as offered; the quote only says weighing" in index
+    about = (repository / "site" / "about.html").read_text(encoding="utf-8")
+    assert 'id="cite-unreleased"' in about and 'id="cite-2025.1"' in about
+    assert run_cli("release").exit_code == 0
+    run = run_cli("publish", "site")
+    assert run.exit_code == 0, run.stderr
+    index = (repository / "site" / "index.html").read_text(encoding="utf-8")
+    assert "Release 2026.1: changes since release 2025.1 (cut-off 2025-09-04)." in index
+    assert "(release 2026.1)" in index
+    about = (repository / "site" / "about.html").read_text(encoding="utf-8")
+    assert 'id="cite-unreleased"' not in about
+    record = json.loads((repository / "site" / "cite" / "2026.1.json").read_text(encoding="utf-8"))
+    assert record[0]["version"] == "2026.1"
+    assert record[0]["note"] == "Version 2026.1; what the sources said up to 2026-01-07"
+    assert "@misc{coalition-ledger-2025-1," in (
+        repository / "site" / "cite" / "2025.1.bib"
+    ).read_text(encoding="utf-8")

@@ -8,6 +8,8 @@ from coalition.model.countries import (
     country_code_problem,
     country_name,
     iso_countries,
+    iso_table,
+    pycountry_table,
     suggest_code,
 )
 
@@ -16,6 +18,12 @@ def test_every_iso_country_and_nothing_else() -> None:
     ours = iso_countries()
     assert len(ours) == len(pycountry.countries) >= 249
     assert ours["UA"].alpha_3 == "UKR" and "UK" not in ours and "XK" not in ours
+
+
+def test_the_table_read_from_pycountrys_file_is_its_public_one() -> None:
+    fields = ("alpha_2", "alpha_3", "name", "official_name", "common_name")
+    from_file = [{k: v for k, v in r.items() if k in fields} for r in iso_table()]
+    assert from_file == pycountry_table()
 
 
 def test_reader_friendly_names() -> None:

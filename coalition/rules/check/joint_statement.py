@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from coalition.check.reading import Finding, Stance, first_words, quoted, reading_check, words_of
+from coalition.check.reading import Finding, Stance, first_words, quoted, reading_check
 from coalition.model.vocabulary import Status
 from coalition.model.wording import joint_acts_in
 from coalition.problems import Level
@@ -39,10 +39,9 @@ def joint_statement(stance: Stance) -> Finding | None:
     status = stance.status
     if status is None or status.rank < Status.OFFERED.rank:
         return None
-    joint = [(i, item) for i, item in stance.evidence if any(map(joint_acts_in, words_of(item)))]
-    if len(joint) < len(stance.evidence):
+    if not all(any(map(joint_acts_in, texts)) for _, texts in stance.texts):
         return None
-    index, words = first_words(stance, joint_acts_in, joint)
+    index, words = first_words(stance, joint_acts_in)
     return Finding(
         words,
         "status",

@@ -4,7 +4,7 @@ and its evidence gives no date of its own."""
 from __future__ import annotations
 
 from coalition.check.context import date_of, text_of
-from coalition.check.reading import Finding, Stance, quoted, reading_check, words_of
+from coalition.check.reading import Finding, Stance, quoted, reading_check
 from coalition.model.wording import relative_days_in
 from coalition.problems import Level
 from coalition.rules.examples import changed
@@ -58,11 +58,11 @@ _TODAY = frozenset(
 
 
 def relative_day(stance: Stance) -> Finding | None:
-    for index, item in stance.evidence:
+    for (index, item), (_, texts) in zip(stance.evidence, stance.texts, strict=True):
         if date_of(item.get("date")) or str(item.get("checked", "")).lower() in ("true", "yes"):
             continue
         dated = stance.published.get(text_of(item.get("source")) or "") is not None
-        for text in words_of(item):
+        for text in texts:
             days = tuple(w for w in relative_days_in(text) if not (dated and w.lower() in _TODAY))
             if days:
                 return Finding(

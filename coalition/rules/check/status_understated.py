@@ -4,7 +4,7 @@ recorded as weighing)."""
 
 from __future__ import annotations
 
-from coalition.check.reading import Finding, Stance, hedged, reading_check, words_of
+from coalition.check.reading import Finding, Stance, hedged, reading_check
 from coalition.model.cues import Cue, cues_in
 from coalition.model.vocabulary import Status
 from coalition.model.wording import joint_acts_in
@@ -40,8 +40,8 @@ RULE = Rule(
 
 def _cues(stance: Stance) -> list[tuple[int, Cue]]:
     found = []
-    for index, item in stance.evidence:
-        text = words_of(item)[0]  # the translation speaks for the quote
+    for index, words in stance.texts:
+        text = words[0]  # the translation speaks for the quote
         if not joint_acts_in(text):
             found += [(index, cue) for cue in cues_in(text)]
     return found

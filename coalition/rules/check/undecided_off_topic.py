@@ -3,7 +3,7 @@ quotes speaks of the guarantees, a mission or troops."""
 
 from __future__ import annotations
 
-from coalition.check.reading import Finding, Stance, reading_check, words_of
+from coalition.check.reading import Finding, Stance, reading_check
 from coalition.model.vocabulary import Status
 from coalition.model.wording import speaks_of_guarantees
 from coalition.problems import Level
@@ -39,7 +39,7 @@ RULE = Rule(
 def undecided_off_topic(stance: Stance) -> Finding | None:
     if stance.status is not Status.UNDECIDED:
         return None
-    if any(speaks_of_guarantees(text) for _, item in stance.evidence for text in words_of(item)):
+    if any(speaks_of_guarantees(text) for _, words in stance.texts for text in words):
         return None
     return Finding(
         (),
