@@ -32,11 +32,24 @@ CHROMIUM_FLAGS = [
 ]
 
 
+def _as_of_epoch() -> str:
+    """The ledger's cut-off, as the build time the picture shows: the page
+    changes only when the ledger does."""
+    import datetime
+    import re
+
+    text = (REPO / "contributions.yaml").read_text(encoding="utf-8")
+    found = re.search(r"^as_of: (\d{4}-\d{2}-\d{2})", text, flags=re.MULTILINE)
+    day = datetime.date.fromisoformat(found[1]) if found else datetime.date(2026, 1, 7)
+    moment = datetime.datetime(day.year, day.month, day.day, tzinfo=datetime.UTC)
+    return str(int(moment.timestamp()))
+
+
 def main() -> int:
     from playwright.sync_api import sync_playwright
 
     with tempfile.TemporaryDirectory() as folder:
-        environment = {**os.environ, "SOURCE_DATE_EPOCH": "1767744000"}
+        environment = {**os.environ, "SOURCE_DATE_EPOCH": _as_of_epoch()}
         subprocess.run(
             [sys.executable, "-m", "coalition", "publish", folder, "-l", "contributions.yaml"],
             cwd=REPO,

@@ -62,7 +62,6 @@ QUERIES: list[tuple[str, str]] = [
 # (the page, the heading or marker the example follows, the command's
 # arguments). Each example is the first plain ``` block after its heading.
 EXAMPLES: list[tuple[Path, str, list[str]]] = [
-    (README, "<!-- example: summary -->", ["summary"]),
     (DOCS / "views.md", "## `coalition summary`", ["summary"]),
     (DOCS / "views.md", "## `coalition show CODE`", ["show", "FI"]),
     (DOCS / "views.md", "## `coalition domain DOMAIN`", ["domain", "land"]),
@@ -85,6 +84,33 @@ def run(*args: str) -> str:
         check=False,
     )
     return result.stdout
+
+
+# The README shows `coalition summary` as a picture: the whole table, in a
+# terminal's colours, without a hundred lines of text in the README.
+SUMMARY_PICTURE = DOCS / "images" / "summary.svg"
+
+
+def summary_picture() -> str:
+    """`coalition summary` of the shipped ledger as a terminal shows it (100
+    columns, in colour), drawn as SVG by Rich."""
+    from rich.console import Console
+    from rich.text import Text
+
+    environment = {**os.environ, "COLUMNS": "100", "FORCE_COLOR": "1", "COALITION_LEDGER": ""}
+    environment.pop("NO_COLOR", None)
+    printed = subprocess.run(
+        [sys.executable, "-m", "coalition", "summary", "-l", "contributions.yaml"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        env=environment,
+        check=False,
+    ).stdout
+    with Path(os.devnull).open("w", encoding="utf-8") as nowhere:
+        console = Console(record=True, width=100, file=nowhere)
+        console.print(Text.from_ansi(printed), end="")
+        return console.export_svg(title="coalition summary")
 
 
 def example_after(text: str, heading: str) -> tuple[int, int]:
@@ -161,6 +187,7 @@ def updated_pages() -> dict[Path, str]:
     """Every page this script writes, as it should read now."""
     pages = {page: page.read_text(encoding="utf-8") for page, _, _ in EXAMPLES}
     pages[EXPORTS] = updated_exports(EXPORTS.read_text(encoding="utf-8"))
+    pages[SUMMARY_PICTURE] = summary_picture()
     for page, heading, args in EXAMPLES:
         start, end = example_after(pages[page], heading)
         pages[page] = pages[page][:start] + run(*args).rstrip() + pages[page][end:]
@@ -172,7 +199,11 @@ def main() -> int:
     parser.add_argument("--check", action="store_true", help="change nothing; exit 1 if stale")
     options = parser.parse_args()
     pages = updated_pages()
-    stale = [page for page, text in pages.items() if page.read_text(encoding="utf-8") != text]
+    stale = [
+        page
+        for page, text in pages.items()
+        if not page.exists() or page.read_text(encoding="utf-8") != text
+    ]
     if options.check:
         return 1 if stale else 0
     for page in stale:

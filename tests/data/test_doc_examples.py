@@ -14,9 +14,11 @@ from scripts.update_docs import (
     EXAMPLES,
     EXPORTS,
     QUERIES,
+    SUMMARY_PICTURE,
     data_tables,
     exported_database,
     query_results,
+    summary_picture,
 )
 from tests.conftest import REPO, run_cli
 
@@ -49,3 +51,10 @@ def test_the_exports_page_shows_what_the_queries_return(tmp_path: Path) -> None:
         )
     assert len(results["<!-- query: land -->"].splitlines()) > 1  # the queries find something
     assert data_tables() in text
+
+
+def test_the_readme_pictures_what_summary_prints() -> None:
+    """The README's picture of `coalition summary`; mend with
+    `python -m scripts.update_docs`."""
+    assert SUMMARY_PICTURE.read_text(encoding="utf-8") == summary_picture()
+    assert f"]({SUMMARY_PICTURE.relative_to(REPO)})" in (REPO / "README.md").read_text("utf-8")

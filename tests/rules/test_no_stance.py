@@ -15,5 +15,10 @@ from tests.rules.harness import reported
 def test_the_failing_example(tmp_path: Path) -> None:
     assert RULE.fail is not None
     assert reported(RULE, RULE.fail, tmp_path) == [
-        (22, 3, "countries.FR", "'FR' has no stance and no role"),
+        (22, 3, "countries.FR", "'FR' has no stance, no role and no evidence of its group"),
     ]
+
+
+def test_a_member_named_by_a_membership_list_is_recorded(tmp_path: Path) -> None:
+    assert RULE.passing is not None
+    assert reported(RULE, RULE.passing, tmp_path) == []

@@ -1,5 +1,5 @@
-"""`no-stance`: a country with neither a stance nor a role is an entry left
-unfinished."""
+"""`no-stance`: a country with neither a stance, nor a role, nor evidence of
+its group is an entry left unfinished."""
 
 from __future__ import annotations
 
@@ -12,13 +12,20 @@ RULE = Rule(
     id="no-stance",
     level=Level.WARNING,
     stage="check",
-    summary="a country with neither a stance nor a role",
+    summary="a country with neither a stance, a role, nor evidence of its group",
     rationale=(
         "A country listed with nothing to say about it is an entry left unfinished. Add what "
-        "the sources say it does or refuses, or its role, or remove it."
+        "the sources say it does or refuses, or its role, or remove it. A member that a "
+        "source's membership list names, with that list as the evidence of its group, is "
+        "recorded as what the sources say of it: a member that has not said what it would "
+        "contribute."
     ),
     fail=Example(BASE + "  FR:\n    group: other\n"),
-    passing=Example(BASE + "  FR:\n    group: other\n    role: co-host\n"),
+    passing=Example(
+        BASE
+        + "  FR:\n    group: coalition\n    evidence:\n      - source: politico\n"
+        + '        quote: "France co-hosted the meeting of the coalition"\n'
+    ),
 )
 
 
@@ -27,8 +34,9 @@ def check_countries_have_stances(context: Context) -> list[Problem]:
         context.problem(
             RULE,
             ("countries", code),
-            f"{show_text(code)} has no stance and no role",
-            "add what the sources say it does (or refuses), or remove the country",
+            f"{show_text(code)} has no stance, no role and no evidence of its group",
+            "add what the sources say it does (or refuses), or the quote that makes it a member, "
+            "or remove the country",
             at_key=True,
         )
         for code, country in context.section("countries").items()
@@ -36,6 +44,7 @@ def check_countries_have_stances(context: Context) -> list[Problem]:
         and not country.get("overall")
         and not country.get("stances")
         and not country.get("role")
+        and not country.get("evidence")
     ]
 
 
