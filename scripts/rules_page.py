@@ -10,10 +10,11 @@ to mend it.
 
 from __future__ import annotations
 
-import argparse
 import io
 import sys
 from pathlib import Path
+
+from scripts.generated import write_or_check
 
 PAGE = Path(__file__).resolve().parent.parent / "docs" / "rules.md"
 
@@ -29,14 +30,7 @@ def page() -> str:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="change nothing; exit 1 if stale")
-    options = parser.parse_args()
-    new = page()
-    if options.check:
-        return 0 if PAGE.exists() and PAGE.read_text(encoding="utf-8") == new else 1
-    PAGE.write_text(new, encoding="utf-8")
-    return 0
+    return write_or_check(__doc__.splitlines()[0], PAGE, page)
 
 
 if __name__ == "__main__":

@@ -117,6 +117,20 @@ def stance_of(
     return Stance(code, column, data, evidence, role, published or {})
 
 
+def claimed(stance: Stance) -> bool:
+    """Whether a stance's claim can be read whole: a status, and every piece
+    of evidence for it with its quote (a quote the model refuses has been
+    reported already), and no person has checked it."""
+    if stance.status is None or stance.checked:
+        return False
+    items = [
+        item
+        for _, item in items_of(stance.data.get("evidence"))
+        if isinstance(item, dict) and item.get("status") in (None, stance.data.get("status"))
+    ]
+    return bool(items) and len(items) == len(stance.evidence)
+
+
 def words_of(item: Mapping[str, Any]) -> tuple[str, ...]:
     """The quote and its translation, the translation first: a quote in
     another language carries one, and the word lists are richest in English."""

@@ -155,19 +155,24 @@ def _read_back(
     edited.new = new
     edited.view = diff_view(file, file, before.ledger, after.ledger, changes)
     if not valid_before:
-        edited.caused = warnings_caused(edited.original, new, file, base)
+        edited.caused = warnings_caused(edited.original, new, file, base, versions)
     return edited
 
 
-def warnings_caused(before: bytes, after: bytes, file: str, base: Path | None) -> list[Problem]:
+def warnings_caused(
+    before: bytes, after: bytes, file: str, base: Path | None, versions: Versions | None = None
+) -> list[Problem]:
     """The warnings of `after` that `before` did not have (by rule, place in
     the ledger and words, since lines move): what an edit should say it
-    brought, at once, rather than leave to the next `validate`. Both are read
-    whole, with every check, as `validate` reads them."""
-    had = {_identity(p) for p in load_ledger_bytes(before, file, base=base).problems}
+    brought, at once, rather than leave to the next `validate`. Both are
+    checked whole, as `validate` checks them; with the `versions` the edit
+    read them with, only the blocks that differ are parsed again."""
+    had = {
+        _identity(p) for p in load_ledger_bytes(before, file, base=base, versions=versions).problems
+    }
     return [
         problem
-        for problem in load_ledger_bytes(after, file, base=base).problems
+        for problem in load_ledger_bytes(after, file, base=base, versions=versions).problems
         if problem.level is Level.WARNING and _identity(problem) not in had
     ]
 

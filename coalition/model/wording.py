@@ -5,12 +5,12 @@ A quote that says "may", "a possibility" or "in principle" is hedged; one that
 says "into Ukraine" or "in a NATO country nearby" has a scope; "will be the
 leading country" gives a role; "X is likely to" with nobody speaking is the
 outlet's forecast; "signed a statement … alongside 30 countries" is a joint
-act, not one country's pledge; "on Tuesday" needs a date. The claim checks
-(`coalition/check/claims.py`) read each quote and its English translation
-with these lists: English first, since every quote in another language
-carries a translation, and the commonest words of the ledger's other
-languages for the quote itself. Each finder returns the words as found, so a
-warning can name them.
+act, not one country's pledge; "on Tuesday" needs a date. The claim rules
+(`coalition/rules/check/`, reading stances through `coalition/check/reading.py`)
+read each quote and its English translation with these lists: English first,
+since every quote in another language carries a translation, and the
+commonest words of the ledger's other languages for the quote itself. Each
+finder returns the words as found, so a warning can name them.
 """
 
 from __future__ import annotations

@@ -4,10 +4,11 @@ pasted under the wrong country is caught."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
-from coalition.check.claims import claims, words
 from coalition.check.context import Check, Context, text_of
+from coalition.check.reading import claimed, stances, words_of
 from coalition.model.countries import country_name, iso_countries
 from coalition.model.names import names_country
 from coalition.problems import Level, Problem
@@ -31,16 +32,19 @@ RULE = Rule(
 )
 
 
-def _named(item: dict[str, Any], code: str) -> bool:
+def _named(item: Mapping[str, Any], code: str) -> bool:
     if text_of(item.get("speaker_country")) == code:
         return True
-    return any(names_country(text, code) for text in words(item))
+    return any(names_country(text, code) for text in words_of(item))
 
 
 def check_country_named(context: Context) -> list[Problem]:
     problems = []
-    for path, code, _, items in claims(context):
-        if code not in iso_countries() or any(_named(item, code) for item in items):
+    for path, stance in stances(context):
+        code = stance.code
+        if not claimed(stance) or code not in iso_countries():
+            continue
+        if any(_named(item, code) for _, item in stance.evidence):
             continue
         problems.append(
             context.problem(

@@ -3,8 +3,8 @@ evidence supports (the cue lexicon is in `coalition/model/cues.py`)."""
 
 from __future__ import annotations
 
-from coalition.check.claims import claims, words
 from coalition.check.context import Check, Context
+from coalition.check.reading import claimed, stances
 from coalition.model.cues import strongest_support
 from coalition.problems import Level, Problem
 from coalition.rules.examples import BASE, changed
@@ -30,8 +30,13 @@ RULE = Rule(
 
 def check_status_supported(context: Context) -> list[Problem]:
     problems = []
-    for path, _, status, items in claims(context):
-        supported, cue = strongest_support([w for item in items for w in words(item)], status)
+    for path, stance in stances(context):
+        status = stance.status
+        if status is None or not claimed(stance):
+            continue
+        # The quote's words first, then its translation's: the cue named is the source's.
+        texts = [text for _, words in stance.texts for text in reversed(words)]
+        supported, cue = strongest_support(texts, status)
         if supported:
             continue
         says = (
