@@ -280,7 +280,7 @@ def main() -> None:
     # none is meant for this program's models. An explicit setting wins.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     try:
-        app()
+        app.narrowed(sys.argv[1:])()
     except KeyboardInterrupt:
         sys.exit(130)
     except BrokenPipeError:
