@@ -12,8 +12,10 @@ short list here. Matching is case-sensitive, so "US" is the United States and
 from __future__ import annotations
 
 import functools
+import json
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from coalition.model.countries import iso_countries
@@ -56,8 +58,6 @@ OTHER_NAMES = {
     "KR": ("South Korea",),
 }
 
-_LANGUAGES = ("de", "fr", "it", "es", "nl", "pl")
-
 
 @dataclass(frozen=True)
 class CountryWords:
@@ -71,60 +71,24 @@ class CountryWords:
 
 
 @functools.cache
-def _info(code: str) -> dict[str, Any]:
-    """countryinfo's record of one country (its first use loads the table)."""
-    from countryinfo import CountryInfo
-
-    try:
-        return dict(CountryInfo(code).info())
-    except Exception:  # noqa: BLE001 - a code the table does not know
-        return {}
-
-
-@functools.cache
-def _infos() -> dict[str, dict[str, Any]]:
-    """countryinfo's record of every country, by alpha-2 code."""
-    from countryinfo import all_countries
-
-    found: dict[str, dict[str, Any]] = {}
-    for country in all_countries():
-        info: dict[str, Any] = dict(country.info())
-        iso: dict[str, Any] = info.get("ISO") or {}
-        code = str(iso.get("alpha2") or "")
-        if code:
-            found[code] = info
-    return found
-
-
-@functools.cache
-def _demonym_owner() -> dict[str, str]:
-    """A demonym shared by several entries ('French' for France, Martinique,
-    Réunion…) names the most populous: the state, not its territories."""
-    owners: dict[str, tuple[int, str]] = {}
-    for code, info in _infos().items():
-        demonym = str(info.get("demonym") or "")
-        population = int(str(info.get("population") or 0) or 0)
-        if demonym and population >= owners.get(demonym, (-1, ""))[0]:
-            owners[demonym] = (population, code)
-    return {demonym: code for demonym, (_, code) in owners.items()}
+def _countryinfo() -> dict[str, dict[str, Any]]:
+    """countryinfo's names of every ISO country, from the copy written by
+    `python -m scripts.country_names` (countryinfo itself reads all of its
+    country files, outlines included, to answer about one)."""
+    table: dict[str, dict[str, Any]] = json.loads(
+        (Path(__file__).parent / "country_names.json").read_bytes()
+    )
+    return table
 
 
 def _from_countryinfo(code: str, exclusive: bool) -> list[str]:
-    info = _info(code)
-    if not info:
+    entry = _countryinfo().get(code)
+    if entry is None:
         return []
-    words = [info.get("name") or "", info.get("nativeName") or ""]
-    words += [str(spelling) for spelling in info.get("altSpellings") or []]
-    translations = info.get("translations") or {}
-    words += [str(translations.get(language) or "") for language in _LANGUAGES]
-    demonym = str(info.get("demonym") or "")
-    if demonym and (not exclusive or _demonym_owner().get(demonym) == code):
-        words.append(demonym)
-        if not demonym.endswith(("sh", "ch", "ese", "s")):
-            words.append(demonym + "s")
-    capital = str(info.get("capital") or "")
-    words += [capital, capital.split(" ")[0]] if capital else []
-    return [w for part in words for w in part.split(" / ")]
+    words: list[str] = list(entry["names"])
+    if not exclusive or "demonym_of" not in entry:
+        words += entry["demonyms"]
+    return words
 
 
 def _usable(word: str) -> bool:
