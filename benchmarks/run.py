@@ -185,7 +185,7 @@ def report(label: str, file: str, runs: Runs, ratio: str = "") -> None:
     print(f"{label:<34} {file:>7} {runs.line()}  {ratio}")
 
 
-def compare(rows: list[tuple[str, list[str]]], file: str, runs: int, cwd: Path) -> None:
+def compare(rows: list[tuple[str, list[str]]], file: str, runs: int, cwd: Path) -> list[Runs]:
     """Run `rows` interleaved; each row after the first is printed with the
     ratio of its median CPU time to the first row's."""
     measured = interleaved([argv for _, argv in rows], runs, cwd)
@@ -193,6 +193,15 @@ def compare(rows: list[tuple[str, list[str]]], file: str, runs: int, cwd: Path) 
     for index, ((label, _), result) in enumerate(zip(rows, measured, strict=True)):
         ratio = "" if index == 0 else f"{result.cpu / base:5.2f}× {rows[0][0]}"
         report(label, file, result, ratio)
+    return measured
+
+
+def peer_name(peer: str) -> str:
+    """'check-jsonschema 0.39.0': releases differ in speed by half or more,
+    so a ratio names the release it was measured against."""
+    done = subprocess.run([peer, "--version"], capture_output=True, text=True, check=False)
+    words = done.stdout.replace(",", "").split()
+    return f"check-jsonschema {words[-1]}" if words else "check-jsonschema"
 
 
 def main() -> None:
@@ -201,6 +210,12 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="small sizes, 3 runs, 50 commits")
     parser.add_argument(
         "--only", action="append", choices=PARTS, help="run this part only (repeatable)"
+    )
+    parser.add_argument(
+        "--older-peer",
+        metavar="CHECK_JSONSCHEMA",
+        help="another release of check-jsonschema to time start-up beside (e.g. the oldest "
+        "pyproject.toml allows, installed in a venv of its own)",
     )
     arguments = parser.parse_args()
     parts = set(arguments.only or PARTS)
@@ -218,7 +233,7 @@ def main() -> None:
         shutil.copy(DATA / "contributions.yaml", folder / "shipped.yaml")
         shipped = str(folder / "shipped.yaml")
         if "start-up" in parts:
-            start_up(shipped, peer, schema, runs, folder)
+            start_up(shipped, peer, arguments.older_peer, schema, runs, folder)
         if "linear" in parts:
             linear(runs, folder)
         if "stages" in parts:
@@ -231,12 +246,15 @@ def main() -> None:
             histories(arguments.quick, runs, folder)
 
 
-def start_up(shipped: str, peer: str | None, schema: str, runs: int, folder: Path) -> None:
+def start_up(
+    shipped: str, peer: str | None, older: str | None, schema: str, runs: int, folder: Path
+) -> None:
     """`validate` and `--help` beside check-jsonschema, on the shipped
     ledger, and the floor they stand on: the interpreter, and the imports
     of the mandated stack (Typer, which imports pydantic to parse options;
-    the ledger's pydantic models; PyYAML). The ratios are to the peer's."""
-    rows = [("check-jsonschema", [peer, "--schemafile", schema, shipped])] if peer else []
+    the ledger's pydantic models; PyYAML). The ratios are to the peer's;
+    with `older`, that release's time too, and validate's ratio to it."""
+    rows = [(peer_name(peer), [peer, "--schemafile", schema, shipped])] if peer else []
     rows += [
         ("validate", [*COALITION, "validate", shipped]),
         ("--help", [*COALITION, "--help"]),
@@ -244,7 +262,12 @@ def start_up(shipped: str, peer: str | None, schema: str, runs: int, folder: Pat
         ("import typer, pydantic, yaml", [sys.executable, "-c", FLOOR_IMPORTS]),
         ("… and the ledger's models", [sys.executable, "-c", FLOOR_IMPORTS + MODELS]),
     ]
-    compare(rows, "shipped", runs, folder)
+    if older:
+        rows.append((peer_name(older), [older, "--schemafile", schema, shipped]))
+    measured = compare(rows, "shipped", runs, folder)
+    if older and peer:
+        validate, old = measured[1].cpu, measured[-1].cpu
+        print(f"{'validate':<34} {'shipped':>7} {'':>31}  {validate / old:5.2f}× {rows[-1][0]}")
 
 
 def linear(runs: int, folder: Path) -> None:
