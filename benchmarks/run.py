@@ -64,6 +64,15 @@ FLOOR = [
     "import sys, yaml\n"
     "for _ in yaml.parse(open(sys.argv[1], encoding='utf-8'), Loader=yaml.CSafeLoader): pass",
 ]
+# ruamel.yaml's round trip, as `fmt` makes it (the only writer here that keeps
+# comments where they are): the floor of `fmt` for blocks with comments.
+ROUND_TRIP = [
+    sys.executable,
+    "-c",
+    "import sys\n"
+    "from coalition.edit.roundtrip import dump_text, load_text\n"
+    "dump_text(load_text(open(sys.argv[1], encoding='utf-8').read()))",
+]
 # What the mandated stack costs to import, for the start-up floor: Typer
 # with what it imports to parse options (pydantic's TypeAdapter), PyYAML,
 # and then the ledger's pydantic models.
@@ -365,6 +374,7 @@ def by_size(sizes: dict[str, int], peer: str | None, schema: str, runs: int, fol
                     [*COALITION, "fmt", "--check", str(commented)],
                 )
             )
+            rows.append(("ruamel.yaml round trip (comments)", [*ROUND_TRIP, str(commented)]))
         if peer:
             rows.append(("check-jsonschema", [peer, "--schemafile", schema, str(path)]))
         compare(rows, label, runs, folder)
