@@ -10,9 +10,17 @@ import json
 import re
 from typing import Any, TextIO
 
-from coalition.read.text import CONTEXTUAL, SUSPECT
+from coalition.read.text import (
+    CONTEXTUAL_ASTRAL,
+    CONTEXTUAL_BMP,
+    SUSPECT_ASTRAL,
+    SUSPECT_BMP,
+    one_character_of,
+)
 
-_UNSAFE = re.compile(f"{SUSPECT.pattern}|{CONTEXTUAL.pattern}|[\\x80-\\x9f\\u2028\\u2029]")
+_UNSAFE = one_character_of(
+    SUSPECT_BMP + CONTEXTUAL_BMP + "\\x80-\\x9f\\u2028\\u2029", SUSPECT_ASTRAL + CONTEXTUAL_ASTRAL
+)
 
 
 def _escaped(match: re.Match[str]) -> str:
