@@ -16,6 +16,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from coalition.model.folding import WordPattern, word_pattern
 from coalition.model.vocabulary import Status
 
 CUES: dict[Status, tuple[str, ...]] = {
@@ -139,13 +140,12 @@ class Cue:
 
 
 @functools.cache
-def _patterns() -> tuple[tuple[Status, re.Pattern[str]], ...]:
+def _patterns() -> tuple[tuple[Status, WordPattern], ...]:
     # "not ruling out" is weighing, and must be found before "ruling out".
     order = [Status.CONSIDERING, Status.RULED_OUT, Status.UNDECIDED, Status.OFFERED]
     order += [Status.COMMITTED, Status.DELIVERING]
     return tuple(
-        (status, re.compile(rf"(?<!\w)(?:{'|'.join(CUES[status])})(?!\w)", re.IGNORECASE))
-        for status in order
+        (status, word_pattern(rf"(?<!\w)(?:{'|'.join(CUES[status])})(?!\w)")) for status in order
     )
 
 
@@ -170,8 +170,7 @@ def _cues(text: str) -> tuple[Cue, ...]:
     found: list[Cue] = []
     taken: list[tuple[int, int]] = []
     for status, pattern in _patterns():
-        for match in pattern.finditer(text):
-            span = match.span()
+        for span in pattern.spans(text):
             if any(start < span[1] and span[0] < end for start, end in taken):
                 continue
             taken.append(span)
@@ -181,7 +180,7 @@ def _cues(text: str) -> tuple[Cue, ...]:
             if negated and status is not Status.CONSIDERING:
                 found.append(Cue(Status.RULED_OUT, text[: span[1]].split(".")[-1].strip()))
             elif not negated:
-                found.append(Cue(status, match.group(0)))
+                found.append(Cue(status, text[span[0] : span[1]]))
     return tuple(found)
 
 
