@@ -22,8 +22,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -53,20 +51,26 @@ def _folded_source(source: str) -> str | None:
     return "".join(parts)
 
 
-@dataclass(frozen=True)
 class WordPattern:
     """A word list's case-insensitive pattern, and the same pattern for
-    lower-cased text (None when its own letters do not allow it)."""
+    lower-cased text (None when its own letters do not allow it). The
+    case-insensitive one is compiled when a text first needs it."""
 
-    exact: re.Pattern[str]
-    lower: re.Pattern[str] | None
+    def __init__(self, source: str) -> None:
+        self.source = source
+        lower = _folded_source(source)
+        self.lower = re.compile(lower) if lower is not None else None
 
-    def spans(self, text: str) -> Iterator[tuple[int, int]]:
+    @functools.cached_property
+    def exact(self) -> re.Pattern[str]:
+        return re.compile(self.source, re.IGNORECASE)
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
         """The spans `exact.finditer(text)` finds, in the same order."""
         lowered = folded(text) if self.lower is not None else None
         if lowered is None or self.lower is None:
-            return (match.span() for match in self.exact.finditer(text))
-        return (match.span() for match in self.lower.finditer(lowered))
+            return [match.span() for match in self.exact.finditer(text)]
+        return [match.span() for match in self.lower.finditer(lowered)]
 
     def search(self, text: str) -> bool:
         """Whether `exact` finds anything in `text`."""
@@ -78,7 +82,4 @@ class WordPattern:
 
 def word_pattern(source: str) -> WordPattern:
     """`source` compiled case-insensitive, and for lower-cased text."""
-    lower = _folded_source(source)
-    return WordPattern(
-        re.compile(source, re.IGNORECASE), re.compile(lower) if lower is not None else None
-    )
+    return WordPattern(source)
