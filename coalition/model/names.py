@@ -69,6 +69,15 @@ class CountryWords:
         alternatives = "|".join(re.escape(w) for w in sorted(self.words, key=len, reverse=True))
         return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w])")
 
+    def named_in(self, text: str) -> bool:
+        """Whether `text` names the country (`pattern` finds a word). A text
+        holding none of the words at all is answered without the pattern,
+        which a ledger of every country would otherwise compile for each
+        (a quarter of a second at 10 MB)."""
+        if not any(word in text for word in self.words):
+            return False
+        return self.pattern.search(text) is not None
+
 
 @functools.cache
 def _info(code: str) -> dict[str, Any]:
@@ -154,7 +163,7 @@ def country_words(code: str, *, exclusive: bool = False) -> CountryWords:
 
 @functools.lru_cache(maxsize=1 << 16)  # a quote is checked once per stance that cites it
 def names_country(text: str, code: str) -> bool:
-    return country_words(code).pattern.search(text) is not None
+    return country_words(code).named_in(text)
 
 
 def countries_named(text: str, codes: tuple[str, ...] | None = None) -> list[str]:

@@ -4,11 +4,8 @@ pasted under the wrong country is caught."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
-
 from coalition.check.context import Check, Context, text_of
-from coalition.check.reading import claimed, stances, words_of
+from coalition.check.reading import Stance, claimed, stances
 from coalition.model.countries import country_name, iso_countries
 from coalition.model.names import names_country
 from coalition.problems import Level, Problem
@@ -32,10 +29,16 @@ RULE = Rule(
 )
 
 
-def _named(item: Mapping[str, Any], code: str) -> bool:
-    if text_of(item.get("speaker_country")) == code:
-        return True
-    return any(names_country(text, code) for text in words_of(item))
+def _named(stance: Stance, code: str) -> bool:
+    """Whether a piece of the stance's evidence names the country, or has
+    a speaker on record for it."""
+    for (_, item), (_, texts) in zip(stance.evidence, stance.texts, strict=True):
+        if text_of(item.get("speaker_country")) == code:
+            return True
+        for text in texts:
+            if names_country(text, code):
+                return True
+    return False
 
 
 def check_country_named(context: Context) -> list[Problem]:
@@ -44,7 +47,7 @@ def check_country_named(context: Context) -> list[Problem]:
         code = stance.code
         if not claimed(stance) or code not in iso_countries():
             continue
-        if any(_named(item, code) for _, item in stance.evidence):
+        if _named(stance, code):
             continue
         problems.append(
             context.problem(
