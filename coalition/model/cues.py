@@ -16,7 +16,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from coalition.model.folding import WordPattern, word_pattern
+from coalition.model.folding import WordGate, WordPattern, folded, word_pattern
 from coalition.model.vocabulary import Status
 
 CUES: dict[Status, tuple[str, ...]] = {
@@ -149,6 +149,11 @@ def _patterns() -> tuple[tuple[Status, WordPattern], ...]:
     )
 
 
+@functools.cache
+def _gate() -> WordGate:
+    return WordGate(*CUES.values())
+
+
 def cues_in(text: str) -> list[Cue]:
     """Every cue in `text`, a negated one counted as a refusal."""
     return list(_cues(text))
@@ -166,11 +171,16 @@ _NAME = re.compile(
 
 @functools.lru_cache(maxsize=1 << 16)
 def _cues(text: str) -> tuple[Cue, ...]:
-    text = _NAME.sub(lambda match: " " * len(match.group(0)), text)
+    lowered = folded(text)
+    if lowered is None or "willing" in lowered:  # every form of the name says "willing"
+        text = _NAME.sub(lambda match: " " * len(match.group(0)), text)
+        lowered = folded(text)
+    if not _gate().admits(lowered):
+        return ()
     found: list[Cue] = []
     taken: list[tuple[int, int]] = []
     for status, pattern in _patterns():
-        for span in pattern.spans(text):
+        for span in pattern.spans_folded(text, lowered):
             if any(start < span[1] and span[0] < end for start, end in taken):
                 continue
             taken.append(span)

@@ -74,7 +74,7 @@ class CountryWords:
         holding none of the words at all is answered without the pattern,
         which a ledger of every country would otherwise compile for each
         (a quarter of a second at 10 MB)."""
-        if not any(word in text for word in self.words):
+        if not any(map(text.__contains__, self.words)):
             return False
         return self.pattern.search(text) is not None
 

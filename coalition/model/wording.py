@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import re
 
-from coalition.model.folding import WordPattern, word_pattern
+from coalition.model.folding import WordGate, WordPattern, folded, word_pattern
 
 # Hedges: the speaker has not settled it.
 HEDGES = (
@@ -219,13 +219,30 @@ def _pattern(kind: str) -> WordPattern:
     return word_pattern(_source(words))
 
 
+@functools.cache
+def _gate() -> WordGate:
+    """One scan for a word of any list but the topic's (whose words are
+    common: most quotes hold one)."""
+    return WordGate((*HEDGES, _MAY), SCOPES, UKRAINE, LEADS, FORECASTS, JOINT, RELATIVE_DAYS)
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _may_hold(text: str) -> bool:
+    """Whether `text` may hold a word of the lists (most quotes hold none)."""
+    return _gate().admits(folded(text))
+
+
 def _found(kind: str, text: str) -> tuple[str, ...]:
+    if kind != "topic" and not _may_hold(text):
+        return ()
     return tuple(text[start:end] for start, end in _pattern(kind).spans(text) if end > start)
 
 
 @functools.lru_cache(maxsize=1 << 15)
 def hedges_in(text: str) -> tuple[str, ...]:
     """The hedging words of `text`: "may", "a possibility", "in principle"."""
+    if not _may_hold(text):
+        return ()
     found = []
     for start, end in _pattern("hedge").spans(text):
         word = text[start:end]

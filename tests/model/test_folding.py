@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from coalition.model import cues, wording
-from coalition.model.folding import WordPattern, folded
+from coalition.model.folding import WordGate, WordPattern, _by_first_letter, folded
 from tests.check import claims_corpus
 from tests.check.reading_corpus import MISLABELLED, TRUE
 
@@ -31,15 +31,48 @@ def corpus_texts() -> list[str]:
     return [text for text in texts if text]
 
 
+def gates() -> list[tuple[WordGate, list[WordPattern]]]:
+    """Each gate, and the lists it stands before."""
+    gated = [wording._pattern(kind) for kind in KINDS if kind != "topic"]
+    return [(wording._gate(), gated), (cues._gate(), [p for _, p in cues._patterns()])]
+
+
 def agree(text: str) -> None:
     for pattern in patterns():
         expected = [match.span() for match in pattern.exact.finditer(text)]
         assert list(pattern.spans(text)) == expected, (pattern.exact.pattern[:40], text)
         assert pattern.search(text) == bool(expected)
+    for gate, lists in gates():
+        if any(pattern.exact.search(text) for pattern in lists):
+            assert gate.admits(folded(text)), text
 
 
-def test_every_list_has_its_lower_case_pattern() -> None:
+def test_every_list_has_its_lower_case_pattern_and_its_gate() -> None:
     assert all(pattern.lower is not None for pattern in patterns())
+    assert all(gate.pattern is not None for gate, _ in gates())
+
+
+def test_a_gate_spells_out_how_each_word_begins() -> None:
+    assert _by_first_letter("(?:un)?likely") == [("u", "nlikely"), ("l", "ikely")]
+    assert _by_first_letter("s?x") == [("s", "x"), ("x", "")]
+    assert _by_first_letter("(?:a|b)c") == [("a", "c"), ("b", "c")]
+    for opaque in (r"\w+", "[ab]c", "(?<![a-z])may", "(?:a|b)+c", "a*b", ""):
+        assert _by_first_letter(opaque) is None
+    gate = WordGate(("(?:un)?likely", r"may\w*"), ("[ab]c",))
+    assert gate.pattern is not None
+    assert [gate.admits(text) for text in ("unlikely", "mayor", "bc", "likelyx", "ac x")] == [
+        True,
+        True,
+        True,
+        False,
+        True,
+    ]
+
+
+def test_a_text_the_gate_shuts_out_reads_no_word() -> None:
+    assert not cues._gate().admits("the meeting was held in the morning")
+    assert cues._cues("the meeting was held in the morning") == ()
+    assert not wording._gate().admits("the meeting was held in the morning")
 
 
 def test_the_corpora_read_the_same() -> None:
