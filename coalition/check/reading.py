@@ -30,7 +30,7 @@ from coalition.check.context import (
     text_of,
 )
 from coalition.model.vocabulary import Status
-from coalition.model.wording import hedges_in
+from coalition.model.wording import hedges_in, may_hold_words
 from coalition.problems import Problem
 from coalition.read.document import Path
 from coalition.rules.rule import Rule
@@ -89,6 +89,19 @@ class Stance:
         """Each piece of evidence's index and texts (`words_of`)."""
         return tuple((index, words_of(item)) for index, item in self.evidence)
 
+    @functools.cached_property
+    def worded(self) -> tuple[tuple[int, Mapping[str, Any], tuple[str, ...]], ...]:
+        """The pieces of evidence (index, item, texts) with the texts that
+        may hold a word of the word lists (`may_hold_words`), in order: the
+        only ones the rules that look for such words need to read, most
+        quotes holding none."""
+        found = []
+        for (index, item), (_, words) in zip(self.evidence, self.texts, strict=True):
+            worded = tuple(text for text in words if may_hold_words(text))
+            if worded:
+                found.append((index, item, worded))
+        return tuple(found)
+
     def said_on(self, item: Mapping[str, Any]) -> datetime.date | None:
         """When a piece of evidence was said: its own date, else its source's."""
         return date_of(item.get("date")) or self.published.get(text_of(item.get("source")) or "")
@@ -145,8 +158,14 @@ def first_words(
     items: Iterable[tuple[int, Mapping[str, Any]]] | None = None,
 ) -> tuple[int | None, tuple[str, ...]]:
     """The first piece of evidence in which `find` finds words, and the
-    words (each once)."""
-    texts = stance.texts if items is None else ((i, words_of(item)) for i, item in items)
+    words (each once). `find` is a finder of `coalition/model/wording.py`
+    other than the topic's: it finds nothing in a text `may_hold_words`
+    shuts out, so only the stance's `worded` texts are read."""
+    texts = (
+        ((index, words) for index, _, words in stance.worded)
+        if items is None
+        else ((i, words_of(item)) for i, item in items)
+    )
     for index, words in texts:
         for text in words:
             found = find(text)
@@ -163,7 +182,7 @@ def hedged(stance: Stance) -> bool:
     """A hedge recorded, or hedging words in any evidence."""
     if text_of(stance.data.get("hedge")):
         return True
-    return any(hedges_in(text) for _, words in stance.texts for text in words)
+    return any(hedges_in(text) for _, _, words in stance.worded for text in words)
 
 
 def stances(context: Context) -> list[tuple[Path, Stance]]:

@@ -227,13 +227,15 @@ def _gate() -> WordGate:
 
 
 @functools.lru_cache(maxsize=1 << 15)
-def _may_hold(text: str) -> bool:
-    """Whether `text` may hold a word of the lists (most quotes hold none)."""
+def may_hold_words(text: str) -> bool:
+    """Whether `text` may hold a word of any list but the topic's: every
+    finder here but `speaks_of_guarantees` finds nothing in a text this
+    shuts out, as in most quotes."""
     return _gate().admits(folded(text))
 
 
 def _found(kind: str, text: str) -> tuple[str, ...]:
-    if kind != "topic" and not _may_hold(text):
+    if kind != "topic" and not may_hold_words(text):
         return ()
     return tuple(text[start:end] for start, end in _pattern(kind).spans(text) if end > start)
 
@@ -241,7 +243,7 @@ def _found(kind: str, text: str) -> tuple[str, ...]:
 @functools.lru_cache(maxsize=1 << 15)
 def hedges_in(text: str) -> tuple[str, ...]:
     """The hedging words of `text`: "may", "a possibility", "in principle"."""
-    if not _may_hold(text):
+    if not may_hold_words(text):
         return ()
     found = []
     for start, end in _pattern("hedge").spans(text):
