@@ -93,6 +93,8 @@ def _departure(fragment: str, archive: str) -> str:
 MIN_WORDS = 4
 MIN_WORDS_PER_PART = 2
 _WORD = re.compile(r"\w+")
+# MIN_WORDS words in a row, whatever lies between them.
+_ENOUGH = re.compile(rf"\w+(?:\W+\w+){{{MIN_WORDS - 1}}}")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -100,6 +102,9 @@ def too_short(quote: str) -> bool:
     """Whether a quote holds too few of the source's words to identify a
     passage: fewer than MIN_WORDS in all, or fewer than MIN_WORDS_PER_PART
     on a side of a '…'. Cached, as `quote_mismatch` is."""
-    parts = [p for p in _parts(normalise(quote)) if p.strip("\"' ")]
+    text = normalise(quote)
+    if "…" not in text:  # one part: enough words, or too short
+        return _ENOUGH.search(text) is None
+    parts = [p for p in _ELLIPSIS.split(text) if p.strip("\"' ")]
     counts = [len(_WORD.findall(part)) for part in parts]
     return sum(counts) < MIN_WORDS or any(count < MIN_WORDS_PER_PART for count in counts)

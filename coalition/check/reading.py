@@ -147,9 +147,11 @@ def claimed(stance: Stance) -> bool:
 def words_of(item: Mapping[str, Any]) -> tuple[str, ...]:
     """The quote and its translation, the translation first: a quote in
     another language carries one, and the word lists are richest in English."""
-    return tuple(
-        text for text in (text_of(item.get("translation")), text_of(item.get("quote"))) if text
-    )
+    texts = []
+    for value in (item.get("translation"), item.get("quote")):  # as `text_of` reads them
+        if isinstance(value, str) and (text := value.strip()):
+            texts.append(text)
+    return tuple(texts)
 
 
 def first_words(

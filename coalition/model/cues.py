@@ -161,7 +161,8 @@ def cues_in(text: str) -> list[Cue]:
 
 # Six passes of many alternatives cost ~30 µs a quote, and the same quote is
 # read again and again: under several domains of a country, in both sides of
-# a diff, in every version `log` reads.
+# a diff, in every version `log` reads. One scan (`_gate`) spares them most
+# quotes, which hold no cue.
 # The coalition's own name is no cue: "the Coalition of the Willing" says
 # nothing of any country's willingness.
 _NAME = re.compile(
@@ -198,7 +199,7 @@ def strongest_support(texts: list[str], status: Status) -> tuple[bool, Cue | Non
     """Whether the words support `status`, and the cue that decides: for a
     refusal, a refusal; otherwise the strongest cue, which must be at least
     as strong as the status."""
-    cues = [cue for text in texts for cue in cues_in(text)]
+    cues = [cue for text in texts for cue in _cues(text)]
     if status is Status.RULED_OUT:
         refusal = next((c for c in cues if c.status is Status.RULED_OUT), None)
         return refusal is not None, refusal or (cues[0] if cues else None)
