@@ -23,6 +23,8 @@ _TRANSLATION = str.maketrans(
         **dict.fromkeys("\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e", None),
     }
 )
+# Any character the table translates: most texts hold none.
+_TRANSLATED = re.compile(f"[{''.join(re.escape(chr(code)) for code in _TRANSLATION)}]")
 _SPACE = re.compile(r"\s+")
 _ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.)\s*")
 
@@ -33,7 +35,7 @@ def normalise(text: str) -> str:
     normalise the same quotes again and again."""
     composed = unicodedata.normalize("NFC", text)
     # Of the characters translated, only '`' is ASCII.
-    if not composed.isascii() or "`" in composed:
+    if "`" in composed or (not composed.isascii() and _TRANSLATED.search(composed)):
         composed = composed.translate(_TRANSLATION)
     composed = composed.replace("...", "…")
     # Every white space but ' ' is unprintable: printable text without two

@@ -63,7 +63,11 @@ def check_duplicate_evidence(context: Context) -> list[Problem]:
                 continue
             key = quote_key(quote)
             cited = seen.setdefault(source, [])
-            earlier = next(((other, number) for other, number in cited if _same(key, other)), None)
+            earlier = None
+            for other, number in cited:
+                if _same(key, other):
+                    earlier = other, number
+                    break
             if earlier is None:
                 cited.append((key, int(index)))
                 continue
