@@ -79,10 +79,11 @@ class Stance:
 
     @functools.cached_property
     def checked(self) -> bool:
-        return any(
-            str(item.get("checked", "")).strip().lower() in ("true", "yes")
-            for _, item in self.evidence
-        )
+        for _, item in self.evidence:
+            value = item.get("checked")  # most evidence has none
+            if value is not None and str(value).strip().lower() in ("true", "yes"):
+                return True
+        return False
 
     @functools.cached_property
     def texts(self) -> tuple[tuple[int, tuple[str, ...]], ...]:
