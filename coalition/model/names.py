@@ -166,6 +166,17 @@ def names_country(text: str, code: str) -> bool:
     return country_words(code).named_in(text)
 
 
+def names_any(code: str, texts: list[str]) -> bool:
+    """Whether any of `texts` names the country. They are read as one,
+    a line between each: no name holds a line break, and one ends a name as
+    the end of a text does (the pattern asks only for no letter, digit, '_'
+    or '-' beside it), so the answer is the same, found in one look."""
+    words = country_words(code)
+    if any("\n" in word for word in words.words):
+        return any(names_country(text, code) for text in texts)
+    return words.named_in("\n".join(texts))
+
+
 def countries_named(text: str, codes: tuple[str, ...] | None = None) -> list[str]:
     """The codes of the countries `text` names (of `codes`, or of every ISO
     country), in the order of their first mention."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 from coalition.check.context import Check, Context, text_of
 from coalition.check.reading import Stance, claimed, stances
 from coalition.model.countries import country_name, iso_countries
-from coalition.model.names import names_country
+from coalition.model.names import names_any
 from coalition.problems import Level, Problem
 from coalition.rules.examples import BASE, changed
 from coalition.rules.rule import Example, Rule
@@ -32,13 +32,9 @@ RULE = Rule(
 def _named(stance: Stance, code: str) -> bool:
     """Whether a piece of the stance's evidence names the country, or has
     a speaker on record for it."""
-    for (_, item), (_, texts) in zip(stance.evidence, stance.texts, strict=True):
-        if text_of(item.get("speaker_country")) == code:
-            return True
-        for text in texts:
-            if names_country(text, code):
-                return True
-    return False
+    if any(text_of(item.get("speaker_country")) == code for _, item in stance.evidence):
+        return True
+    return names_any(code, [text for _, texts in stance.texts for text in texts])
 
 
 def check_country_named(context: Context) -> list[Problem]:
