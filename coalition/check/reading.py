@@ -86,6 +86,18 @@ class Stance:
         return False
 
     @functools.cached_property
+    def whole(self) -> bool:
+        """`claimed(self)`."""
+        if self.status is None or self.checked:
+            return False
+        items = [
+            item
+            for _, item in items_of(self.data.get("evidence"))
+            if isinstance(item, dict) and item.get("status") in (None, self.data.get("status"))
+        ]
+        return bool(items) and len(items) == len(self.evidence)
+
+    @functools.cached_property
     def texts(self) -> tuple[tuple[int, tuple[str, ...]], ...]:
         """Each piece of evidence's index and texts (`words_of`)."""
         return tuple((index, words_of(item)) for index, item in self.evidence)
@@ -134,15 +146,9 @@ def stance_of(
 def claimed(stance: Stance) -> bool:
     """Whether a stance's claim can be read whole: a status, and every piece
     of evidence for it with its quote (a quote the model refuses has been
-    reported already), and no person has checked it."""
-    if stance.status is None or stance.checked:
-        return False
-    items = [
-        item
-        for _, item in items_of(stance.data.get("evidence"))
-        if isinstance(item, dict) and item.get("status") in (None, stance.data.get("status"))
-    ]
-    return bool(items) and len(items) == len(stance.evidence)
+    reported already), and no person has checked it. Worked out once per
+    stance (`Stance.whole`): two rules ask."""
+    return stance.whole
 
 
 def words_of(item: Mapping[str, Any]) -> tuple[str, ...]:
