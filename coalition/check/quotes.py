@@ -23,6 +23,8 @@ _TRANSLATION = str.maketrans(
         **dict.fromkeys("\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e", None),
     }
 )
+# Any character the table translates: most texts hold none.
+_TRANSLATED = re.compile(f"[{''.join(re.escape(chr(code)) for code in _TRANSLATION)}]")
 _SPACE = re.compile(r"\s+")
 _ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.)\s*")
 
@@ -31,10 +33,19 @@ _ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.)\s*")
 def normalise(text: str) -> str:
     """Text as compared for provenance (see above). Cached: diffs and checks
     normalise the same quotes again and again."""
-    composed = unicodedata.normalize("NFC", text).translate(_TRANSLATION)
-    return _SPACE.sub(" ", composed.replace("...", "…")).strip()
+    composed = unicodedata.normalize("NFC", text)
+    # Of the characters translated, only '`' is ASCII.
+    if "`" in composed or (not composed.isascii() and _TRANSLATED.search(composed)):
+        composed = composed.translate(_TRANSLATION)
+    composed = composed.replace("...", "…")
+    # Every white space but ' ' is unprintable: printable text without two
+    # spaces in a row has no run to make one space.
+    if not composed.isprintable() or "  " in composed:
+        composed = _SPACE.sub(" ", composed)
+    return composed.strip()
 
 
+@functools.lru_cache(maxsize=65536)
 def quote_key(quote: str) -> str:
     """What makes two quotes the same quote: their normalised words."""
     return normalise(quote).strip("\"'")
@@ -50,7 +61,7 @@ def quote_mismatch(quote: str, archive: str) -> str | None:
     object, `normalise` being cached, so the key compares at once)."""
     text = normalise(quote).strip("\"'")
     start = 0
-    for fragment in _ELLIPSIS.split(text):
+    for fragment in _parts(text):
         if not fragment:
             continue
         found = archive.find(fragment, start)
@@ -58,6 +69,12 @@ def quote_mismatch(quote: str, archive: str) -> str | None:
             return _departure(fragment, archive[start:])
         start = found + len(fragment)
     return None
+
+
+def _parts(text: str) -> list[str]:
+    """A normalised text's parts either side of each '…' ('...' is '…'
+    already)."""
+    return _ELLIPSIS.split(text) if "…" in text else [text]
 
 
 def _departure(fragment: str, archive: str) -> str:
@@ -78,6 +95,8 @@ def _departure(fragment: str, archive: str) -> str:
 MIN_WORDS = 4
 MIN_WORDS_PER_PART = 2
 _WORD = re.compile(r"\w+")
+# MIN_WORDS words in a row, whatever lies between them.
+_ENOUGH = re.compile(rf"\w+(?:\W+\w+){{{MIN_WORDS - 1}}}")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -85,6 +104,9 @@ def too_short(quote: str) -> bool:
     """Whether a quote holds too few of the source's words to identify a
     passage: fewer than MIN_WORDS in all, or fewer than MIN_WORDS_PER_PART
     on a side of a '…'. Cached, as `quote_mismatch` is."""
-    parts = [p for p in _ELLIPSIS.split(normalise(quote)) if p.strip("\"' ")]
+    text = normalise(quote)
+    if "…" not in text:  # one part: enough words, or too short
+        return _ENOUGH.search(text) is None
+    parts = [p for p in _ELLIPSIS.split(text) if p.strip("\"' ")]
     counts = [len(_WORD.findall(part)) for part in parts]
     return sum(counts) < MIN_WORDS or any(count < MIN_WORDS_PER_PART for count in counts)

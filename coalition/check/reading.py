@@ -30,7 +30,7 @@ from coalition.check.context import (
     text_of,
 )
 from coalition.model.vocabulary import Status
-from coalition.model.wording import hedges_in
+from coalition.model.wording import hedges_in, may_hold_words
 from coalition.problems import Problem
 from coalition.read.document import Path
 from coalition.rules.rule import Rule
@@ -79,15 +79,41 @@ class Stance:
 
     @functools.cached_property
     def checked(self) -> bool:
-        return any(
-            str(item.get("checked", "")).strip().lower() in ("true", "yes")
-            for _, item in self.evidence
-        )
+        for _, item in self.evidence:
+            value = item.get("checked")  # most evidence has none
+            if value is not None and str(value).strip().lower() in ("true", "yes"):
+                return True
+        return False
+
+    @functools.cached_property
+    def whole(self) -> bool:
+        """`claimed(self)`."""
+        if self.status is None or self.checked:
+            return False
+        items = [
+            item
+            for _, item in items_of(self.data.get("evidence"))
+            if isinstance(item, dict) and item.get("status") in (None, self.data.get("status"))
+        ]
+        return bool(items) and len(items) == len(self.evidence)
 
     @functools.cached_property
     def texts(self) -> tuple[tuple[int, tuple[str, ...]], ...]:
         """Each piece of evidence's index and texts (`words_of`)."""
         return tuple((index, words_of(item)) for index, item in self.evidence)
+
+    @functools.cached_property
+    def worded(self) -> tuple[tuple[int, Mapping[str, Any], tuple[str, ...]], ...]:
+        """The pieces of evidence (index, item, texts) with the texts that
+        may hold a word of the word lists (`may_hold_words`), in order: the
+        only ones the rules that look for such words need to read, most
+        quotes holding none."""
+        found = []
+        for (index, item), (_, words) in zip(self.evidence, self.texts, strict=True):
+            worded = tuple(text for text in words if may_hold_words(text))
+            if worded:
+                found.append((index, item, worded))
+        return tuple(found)
 
     def said_on(self, item: Mapping[str, Any]) -> datetime.date | None:
         """When a piece of evidence was said: its own date, else its source's."""
@@ -120,23 +146,19 @@ def stance_of(
 def claimed(stance: Stance) -> bool:
     """Whether a stance's claim can be read whole: a status, and every piece
     of evidence for it with its quote (a quote the model refuses has been
-    reported already), and no person has checked it."""
-    if stance.status is None or stance.checked:
-        return False
-    items = [
-        item
-        for _, item in items_of(stance.data.get("evidence"))
-        if isinstance(item, dict) and item.get("status") in (None, stance.data.get("status"))
-    ]
-    return bool(items) and len(items) == len(stance.evidence)
+    reported already), and no person has checked it. Worked out once per
+    stance (`Stance.whole`): two rules ask."""
+    return stance.whole
 
 
 def words_of(item: Mapping[str, Any]) -> tuple[str, ...]:
     """The quote and its translation, the translation first: a quote in
     another language carries one, and the word lists are richest in English."""
-    return tuple(
-        text for text in (text_of(item.get("translation")), text_of(item.get("quote"))) if text
-    )
+    texts = []
+    for value in (item.get("translation"), item.get("quote")):  # as `text_of` reads them
+        if isinstance(value, str) and (text := value.strip()):
+            texts.append(text)
+    return tuple(texts)
 
 
 def first_words(
@@ -145,8 +167,14 @@ def first_words(
     items: Iterable[tuple[int, Mapping[str, Any]]] | None = None,
 ) -> tuple[int | None, tuple[str, ...]]:
     """The first piece of evidence in which `find` finds words, and the
-    words (each once)."""
-    texts = stance.texts if items is None else ((i, words_of(item)) for i, item in items)
+    words (each once). `find` is a finder of `coalition/model/wording.py`
+    other than the topic's: it finds nothing in a text `may_hold_words`
+    shuts out, so only the stance's `worded` texts are read."""
+    texts = (
+        ((index, words) for index, _, words in stance.worded)
+        if items is None
+        else ((i, words_of(item)) for i, item in items)
+    )
     for index, words in texts:
         for text in words:
             found = find(text)
@@ -163,7 +191,7 @@ def hedged(stance: Stance) -> bool:
     """A hedge recorded, or hedging words in any evidence."""
     if text_of(stance.data.get("hedge")):
         return True
-    return any(hedges_in(text) for _, words in stance.texts for text in words)
+    return any(hedges_in(text) for _, _, words in stance.worded for text in words)
 
 
 def stances(context: Context) -> list[tuple[Path, Stance]]:

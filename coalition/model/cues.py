@@ -16,6 +16,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from coalition.model.folding import WordGate, WordPattern, folded, word_pattern
 from coalition.model.vocabulary import Status
 
 CUES: dict[Status, tuple[str, ...]] = {
@@ -139,14 +140,18 @@ class Cue:
 
 
 @functools.cache
-def _patterns() -> tuple[tuple[Status, re.Pattern[str]], ...]:
+def _patterns() -> tuple[tuple[Status, WordPattern], ...]:
     # "not ruling out" is weighing, and must be found before "ruling out".
     order = [Status.CONSIDERING, Status.RULED_OUT, Status.UNDECIDED, Status.OFFERED]
     order += [Status.COMMITTED, Status.DELIVERING]
     return tuple(
-        (status, re.compile(rf"(?<!\w)(?:{'|'.join(CUES[status])})(?!\w)", re.IGNORECASE))
-        for status in order
+        (status, word_pattern(rf"(?<!\w)(?:{'|'.join(CUES[status])})(?!\w)")) for status in order
     )
+
+
+@functools.cache
+def _gate() -> WordGate:
+    return WordGate(*CUES.values())
 
 
 def cues_in(text: str) -> list[Cue]:
@@ -156,7 +161,8 @@ def cues_in(text: str) -> list[Cue]:
 
 # Six passes of many alternatives cost ~30 µs a quote, and the same quote is
 # read again and again: under several domains of a country, in both sides of
-# a diff, in every version `log` reads.
+# a diff, in every version `log` reads. One scan (`_gate`) spares them most
+# quotes, which hold no cue.
 # The coalition's own name is no cue: "the Coalition of the Willing" says
 # nothing of any country's willingness.
 _NAME = re.compile(
@@ -166,12 +172,16 @@ _NAME = re.compile(
 
 @functools.lru_cache(maxsize=1 << 16)
 def _cues(text: str) -> tuple[Cue, ...]:
-    text = _NAME.sub(lambda match: " " * len(match.group(0)), text)
+    lowered = folded(text)
+    if lowered is None or "willing" in lowered:  # every form of the name says "willing"
+        text = _NAME.sub(lambda match: " " * len(match.group(0)), text)
+        lowered = folded(text)
+    if not _gate().admits(lowered):
+        return ()
     found: list[Cue] = []
     taken: list[tuple[int, int]] = []
     for status, pattern in _patterns():
-        for match in pattern.finditer(text):
-            span = match.span()
+        for span in pattern.spans_folded(text, lowered):
             if any(start < span[1] and span[0] < end for start, end in taken):
                 continue
             taken.append(span)
@@ -181,7 +191,7 @@ def _cues(text: str) -> tuple[Cue, ...]:
             if negated and status is not Status.CONSIDERING:
                 found.append(Cue(Status.RULED_OUT, text[: span[1]].split(".")[-1].strip()))
             elif not negated:
-                found.append(Cue(status, match.group(0)))
+                found.append(Cue(status, text[span[0] : span[1]]))
     return tuple(found)
 
 
@@ -189,7 +199,7 @@ def strongest_support(texts: list[str], status: Status) -> tuple[bool, Cue | Non
     """Whether the words support `status`, and the cue that decides: for a
     refusal, a refusal; otherwise the strongest cue, which must be at least
     as strong as the status."""
-    cues = [cue for text in texts for cue in cues_in(text)]
+    cues = [cue for text in texts for cue in _cues(text)]
     if status is Status.RULED_OUT:
         refusal = next((c for c in cues if c.status is Status.RULED_OUT), None)
         return refusal is not None, refusal or (cues[0] if cues else None)

@@ -69,6 +69,15 @@ class CountryWords:
         alternatives = "|".join(re.escape(w) for w in sorted(self.words, key=len, reverse=True))
         return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w])")
 
+    def named_in(self, text: str) -> bool:
+        """Whether `text` names the country (`pattern` finds a word). A text
+        holding none of the words at all is answered without the pattern,
+        which a ledger of every country would otherwise compile for each
+        (a quarter of a second at 10 MB)."""
+        if not any(map(text.__contains__, self.words)):
+            return False
+        return self.pattern.search(text) is not None
+
 
 @functools.cache
 def _countryinfo() -> dict[str, dict[str, Any]]:
@@ -118,7 +127,18 @@ def country_words(code: str, *, exclusive: bool = False) -> CountryWords:
 
 @functools.lru_cache(maxsize=1 << 16)  # a quote is checked once per stance that cites it
 def names_country(text: str, code: str) -> bool:
-    return country_words(code).pattern.search(text) is not None
+    return country_words(code).named_in(text)
+
+
+def names_any(code: str, texts: list[str]) -> bool:
+    """Whether any of `texts` names the country. They are read as one,
+    a line between each: no name holds a line break, and one ends a name as
+    the end of a text does (the pattern asks only for no letter, digit, '_'
+    or '-' beside it), so the answer is the same, found in one look."""
+    words = country_words(code)
+    if any("\n" in word for word in words.words):
+        return any(names_country(text, code) for text in texts)
+    return words.named_in("\n".join(texts))
 
 
 def countries_named(text: str, codes: tuple[str, ...] | None = None) -> list[str]:

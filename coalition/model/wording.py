@@ -18,6 +18,8 @@ from __future__ import annotations
 import functools
 import re
 
+from coalition.model.folding import WordGate, WordPattern, folded, word_pattern
+
 # Hedges: the speaker has not settled it.
 HEDGES = (
     r"(?:un)?likely",
@@ -197,16 +199,14 @@ TOPIC = (
 )
 
 
-def _compile(words: tuple[str, ...], *extra: str, case: bool = False) -> re.Pattern[str]:
-    flags = 0 if case else re.IGNORECASE
-    return re.compile(rf"(?<!\w)(?:{'|'.join((*words, *extra))})(?!\w)", flags)
+def _source(words: tuple[str, ...], *extra: str) -> str:
+    return rf"(?<!\w)(?:{'|'.join((*words, *extra))})(?!\w)"
 
 
 @functools.cache
-def _pattern(kind: str) -> re.Pattern[str]:
+def _pattern(kind: str) -> WordPattern:
     if kind == "hedge":
-        hedges = _compile(HEDGES)
-        return re.compile(rf"{hedges.pattern}|(?<!\w){_MAY}(?!\w)", re.IGNORECASE)
+        return word_pattern(rf"{_source(HEDGES)}|(?<!\w){_MAY}(?!\w)")
     words = {
         "scope": SCOPES,
         "ukraine": UKRAINE,
@@ -216,21 +216,40 @@ def _pattern(kind: str) -> re.Pattern[str]:
         "relative": RELATIVE_DAYS,
         "topic": TOPIC,
     }[kind]
-    return _compile(words)
+    return word_pattern(_source(words))
+
+
+@functools.cache
+def _gate() -> WordGate:
+    """One scan for a word of any list but the topic's (whose words are
+    common: most quotes hold one)."""
+    return WordGate((*HEDGES, _MAY), SCOPES, UKRAINE, LEADS, FORECASTS, JOINT, RELATIVE_DAYS)
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def may_hold_words(text: str) -> bool:
+    """Whether `text` may hold a word of any list but the topic's: every
+    finder here but `speaks_of_guarantees` finds nothing in a text this
+    shuts out, as in most quotes."""
+    return _gate().admits(folded(text))
 
 
 def _found(kind: str, text: str) -> tuple[str, ...]:
-    return tuple(match.group(0) for match in _pattern(kind).finditer(text) if match.group(0))
+    if kind != "topic" and not may_hold_words(text):
+        return ()
+    return tuple(text[start:end] for start, end in _pattern(kind).spans(text) if end > start)
 
 
 @functools.lru_cache(maxsize=1 << 15)
 def hedges_in(text: str) -> tuple[str, ...]:
     """The hedging words of `text`: "may", "a possibility", "in principle"."""
+    if not may_hold_words(text):
+        return ()
     found = []
-    for match in _pattern("hedge").finditer(text):
-        word = match.group(0)
+    for start, end in _pattern("hedge").spans(text):
+        word = text[start:end]
         # "may" is the month wherever it is capitalised mid-sentence.
-        if word.lower() == "may" and word[0] == "M" and match.start() > 0:
+        if word.lower() == "may" and word[0] == "M" and start > 0:
             continue
         found.append(word)
     return tuple(found)
@@ -282,4 +301,4 @@ def relative_days_in(text: str) -> tuple[str, ...]:
 @functools.lru_cache(maxsize=1 << 15)
 def speaks_of_guarantees(text: str) -> bool:
     """Whether `text` is about the guarantees, the mission or troops at all."""
-    return _pattern("topic").search(text) is not None
+    return _pattern("topic").search(text)

@@ -4,13 +4,10 @@ pasted under the wrong country is caught."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
-
 from coalition.check.context import Check, Context, text_of
-from coalition.check.reading import claimed, stances, words_of
+from coalition.check.reading import Stance, claimed, stances
 from coalition.model.countries import country_name, iso_countries
-from coalition.model.names import names_country
+from coalition.model.names import names_any
 from coalition.problems import Level, Problem
 from coalition.rules.examples import BASE, changed
 from coalition.rules.rule import Example, Rule
@@ -32,10 +29,12 @@ RULE = Rule(
 )
 
 
-def _named(item: Mapping[str, Any], code: str) -> bool:
-    if text_of(item.get("speaker_country")) == code:
+def _named(stance: Stance, code: str) -> bool:
+    """Whether a piece of the stance's evidence names the country, or has
+    a speaker on record for it."""
+    if any(text_of(item.get("speaker_country")) == code for _, item in stance.evidence):
         return True
-    return any(names_country(text, code) for text in words_of(item))
+    return names_any(code, [text for _, texts in stance.texts for text in texts])
 
 
 def check_country_named(context: Context) -> list[Problem]:
@@ -44,7 +43,7 @@ def check_country_named(context: Context) -> list[Problem]:
         code = stance.code
         if not claimed(stance) or code not in iso_countries():
             continue
-        if any(_named(item, code) for _, item in stance.evidence):
+        if _named(stance, code):
             continue
         problems.append(
             context.problem(

@@ -53,7 +53,8 @@ def check_duplicate_evidence(context: Context) -> list[Problem]:
     words, or words one inside the other."""
     problems = []
     for path, holder in _holders(context):
-        seen: list[tuple[str, str, int]] = []
+        # The quotes seen so far, by source: a quote is compared with its own source's.
+        seen: dict[str, list[tuple[str, int]]] = {}
         for index, item in items_of(holder.get("evidence")):
             if not isinstance(item, dict):
                 continue
@@ -61,12 +62,14 @@ def check_duplicate_evidence(context: Context) -> list[Problem]:
             if source is None or quote is None:
                 continue
             key = quote_key(quote)
-            earlier = next(
-                ((other, number) for s, other, number in seen if s == source and _same(key, other)),
-                None,
-            )
+            cited = seen.setdefault(source, [])
+            earlier = None
+            for other, number in cited:
+                if _same(key, other):
+                    earlier = other, number
+                    break
             if earlier is None:
-                seen.append((source, key, int(index)))
+                cited.append((key, int(index)))
                 continue
             other, number = earlier
             how = (

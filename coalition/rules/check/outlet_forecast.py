@@ -53,10 +53,9 @@ def _nobody_speaks(item: Mapping[str, Any]) -> bool:
 
 
 def outlet_forecast(stance: Stance) -> Finding | None:
-    if not all(_nobody_speaks(item) for _, item in stance.evidence):
-        return None
+    # The words first: few stances hold any.
     index, words = first_words(stance, forecasts_in)
-    if not words:
+    if not words or not all(_nobody_speaks(item) for _, item in stance.evidence):
         return None
     return Finding(
         words,

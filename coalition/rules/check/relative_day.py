@@ -58,7 +58,8 @@ _TODAY = frozenset(
 
 
 def relative_day(stance: Stance) -> Finding | None:
-    for (index, item), (_, texts) in zip(stance.evidence, stance.texts, strict=True):
+    # Only the evidence whose words may say a day (`Stance.worded`).
+    for index, item, texts in stance.worded:
         if date_of(item.get("date")) or str(item.get("checked", "")).lower() in ("true", "yes"):
             continue
         dated = stance.published.get(text_of(item.get("source")) or "") is not None
