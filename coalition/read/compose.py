@@ -73,7 +73,7 @@ class Composer:
 
     def __init__(self, text: str, file: str) -> None:
         self.file = file
-        self.lines = text.split("\n")
+        self.text = text
         # Without a backslash in the file, no double-quoted text holds an escape.
         self.escapes = "\\" in text
         self.problems: list[Problem] = []
@@ -198,12 +198,8 @@ class Composer:
         """One space, then '#', after a plain value: how a '#' inside a
         sentence looks ("Troops #1"), cut off as a comment. A comment set off
         by two or more spaces, the usual style, is taken as meant."""
-        lines = self.lines
-        if (
-            end is not None
-            and end.line < len(lines)
-            and lines[end.line].startswith(" #", end.column)
-        ):
+        # Both parsers count a mark's index in characters, as `str` does.
+        if end is not None and self.text.startswith(" #", end.index):
             self.doc.cut_by_comment.add(path)
 
     def start(self, event: yaml.CollectionStartEvent) -> None:
@@ -250,7 +246,7 @@ class Composer:
         a key or value with no decoration is put in place here and a mapping or
         list opened by `_open`; anything else (the root, a problem, an anchor or
         tag, an escape sequence) goes through `feed`, the reference."""
-        get_event, stack, lines = parser.get_event, self.stack, self.lines
+        get_event, stack, text = parser.get_event, self.stack, self.text
         cut, positions = self.doc.cut_by_comment, self.doc.positions
         add_name, add_place = positions.names.append, positions.places.append
         add_key_place, add_span = positions.key_places.append, positions.spans.append
@@ -289,8 +285,7 @@ class Composer:
                 add_name(name)
                 add_place((mark := event.start_mark).line << 32 | mark.column)
                 add_span(1)
-                end = event.end_mark
-                if plain and value is not None and lines[end.line].startswith(" #", end.column):
+                if plain and value is not None and text.startswith(" #", event.end_mark.index):
                     cut.add((*frame.path, len(frame.container) - 1 if name is None else name))
             elif kind in ends:
                 positions.close(stack.pop().entry)
@@ -378,7 +373,7 @@ def compose(
     except _TooDeep:
         return None, composer.problems
     except yaml.YAMLError as error:
-        found = syntax_problem(error, file, composer.lines)
+        found = syntax_problem(error, file, text.split("\n"))
         mark = getattr(error, "problem_mark", None)
         stopped = mark.line + 1 if mark is not None else found.line
         if found.line not in explained and stopped not in explained:

@@ -14,6 +14,7 @@ import yaml
 
 from coalition.read import Document, Mark, Path, read_yaml
 from coalition.read.document import Positions, to_mark
+from coalition.read.text import decode, scan_text
 from tests.conftest import FIXTURE_LEDGER
 from tests.fuzz.mutants import mutants
 from tests.read.test_yaml_test_suite import CASES
@@ -103,3 +104,44 @@ def test_a_path_not_written_has_no_position() -> None:
 def test_an_empty_positions_finds_nothing() -> None:
     assert Positions().find(()) is None
     assert list(Positions().paths()) == []
+
+
+def _indexes_are_offsets(text: str) -> int:
+    """How many marks were compared: each mark's index must be its line's
+    offset in `text` plus its column (what `compose` relies on to see what
+    follows a value without splitting the text into lines)."""
+    starts = [0]
+    starts += [i + 1 for i, char in enumerate(text) if char == "\n"]
+    compared = 0
+    for loader in (yaml.CSafeLoader, yaml.SafeLoader):
+        parser = loader(text)
+        try:
+            while (event := parser.get_event()) is not None:
+                for mark in (event.start_mark, event.end_mark):
+                    assert mark is not None
+                    # LibYAML ends a text without a last line break on a
+                    # line of its own, after the end: nothing follows there.
+                    if mark.index < len(text):
+                        assert mark.index == starts[mark.line] + mark.column
+                        compared += 1
+        except yaml.YAMLError:
+            pass
+        finally:
+            parser.dispose()
+    return compared
+
+
+def test_a_mark_index_is_its_offset_in_the_text() -> None:
+    assert _indexes_are_offsets(SHIPPED + 'x: "é😀ü" # a comment\ny: plain 😀 #cut\n')
+    for mutant in mutants(SHIPPED, 50, seed=34):
+        _indexes_are_offsets(mutant.text)
+
+
+@pytest.mark.skipif(not CASES, reason="no YAML test suite beside the repository")
+def test_a_mark_index_is_its_offset_in_the_suite() -> None:
+    compared = 0
+    for case in CASES:
+        text, problems = decode(case.read_bytes(), "p.yaml")
+        if text is not None and not problems:
+            compared += _indexes_are_offsets(scan_text(text, "p.yaml").text)
+    assert compared > 1000
