@@ -15,6 +15,7 @@ lenient where YAML is surprising:
 from __future__ import annotations
 
 import gc
+from collections.abc import Callable
 from typing import Any
 
 import yaml
@@ -74,6 +75,11 @@ class Composer:
     def __init__(self, text: str, file: str) -> None:
         self.file = file
         self.text = text
+        # One string for each text that recurs (every key, most plain values:
+        # statuses, ids, dates): the parser makes a new one each time, and a
+        # ledger repeats them tens of thousands of times.
+        shared: dict[str, str] = {}
+        self.share: Callable[[str, str], str] = shared.setdefault
         # Without a backslash in the file, no double-quoted text holds an escape.
         self.escapes = "\\" in text
         self.problems: list[Problem] = []
@@ -246,7 +252,7 @@ class Composer:
         a key or value with no decoration is put in place here and a mapping or
         list opened by `_open`; anything else (the root, a problem, an anchor or
         tag, an escape sequence) goes through `feed`, the reference."""
-        get_event, stack, text = parser.get_event, self.stack, self.text
+        get_event, stack, text, share = parser.get_event, self.stack, self.text, self.share
         cut, positions = self.doc.cut_by_comment, self.doc.positions
         add_name, add_place = positions.names.append, positions.places.append
         add_key_place, add_span = positions.key_places.append, positions.spans.append
@@ -266,7 +272,7 @@ class Composer:
                 ):
                     self.scalar(event)
                     continue
-                value = None if plain and raw in NULLS else raw
+                value = None if plain and raw in NULLS else share(raw, raw)
                 if frame.is_list:
                     name: str | None = None
                     frame.container.append(value)  # type: ignore[union-attr]

@@ -145,3 +145,15 @@ def test_a_mark_index_is_its_offset_in_the_suite() -> None:
         if text is not None and not problems:
             compared += _indexes_are_offsets(scan_text(text, "p.yaml").text)
     assert compared > 1000
+
+
+def test_a_text_that_recurs_is_read_into_one_string() -> None:
+    """Every key and every value that recurs is one object (a ledger repeats
+    its keys, statuses and ids tens of thousands of times)."""
+    document, _ = read_yaml(
+        b'a:\n  - {status: committed, q: "x y"}\n  - {status: committed, q: "x y"}\n', "p.yaml"
+    )
+    assert document is not None
+    first, second = document.data["a"]
+    assert [id(k) for k in first] == [id(k) for k in second]
+    assert first["status"] is second["status"] and first["q"] is second["q"]
