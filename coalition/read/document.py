@@ -56,7 +56,7 @@ class Positions:
         self.places = array("q")
         self.key_places = array("q")
         self.spans = array("q")
-        self._children: dict[int, dict[str | int, int]] = {}
+        self._children: dict[int, dict[str | int, int] | array[int]] = {}
 
     def add(self, name: str | None, key_place: int, value_place: int) -> int:
         """A value (in the order of the file); its entry, to `close` once
@@ -80,24 +80,37 @@ class Positions:
             return None
         entry = 0
         for step in path:
+            if self.spans[entry] == 1:  # nothing in it
+                return None
             children = self._children.get(entry)
             if children is None:
                 children = self._children[entry] = self._index(entry)
-            found = children.get(step)
+            if isinstance(children, dict):
+                found = children.get(step)
+            elif isinstance(step, int) and 0 <= step < len(children):
+                found = children[step]
+            else:
+                return None
             if found is None:
                 return None
             entry = found
         return entry
 
-    def _index(self, entry: int) -> dict[str | int, int]:
+    def _index(self, entry: int) -> dict[str | int, int] | array[int]:
+        """The entries of what a mapping holds by key, or of what a list
+        holds in order (an array: lists of evidence are most of them)."""
         names, spans = self.names, self.spans
+        end, child = entry + spans[entry], entry + 1
+        if names[child] is None:
+            items = array("q")
+            while child < end:
+                items.append(child)
+                child += spans[child]
+            return items
         children: dict[str | int, int] = {}
-        end, child, index = entry + spans[entry], entry + 1, 0
         while child < end:
-            name = names[child]
-            children[index if name is None else name] = child
+            children[names[child]] = child  # type: ignore[index]
             child += spans[child]
-            index += 1
         return children
 
     def paths(self, *, keys: bool = False) -> Iterator[Path]:
