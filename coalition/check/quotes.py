@@ -32,7 +32,9 @@ def normalise(text: str) -> str:
     """Text as compared for provenance (see above). Cached: diffs and checks
     normalise the same quotes again and again."""
     composed = unicodedata.normalize("NFC", text).translate(_TRANSLATION)
-    return _SPACE.sub(" ", composed.replace("...", "…")).strip()
+    normalised = _SPACE.sub(" ", composed.replace("...", "…")).strip()
+    # Most quotes need nothing: the cache then keeps no second copy of them.
+    return text if normalised == text else normalised
 
 
 def quote_key(quote: str) -> str:
