@@ -36,6 +36,22 @@ class Versions:
     records: Records = field(default_factory=Records)
 
 
+@dataclass(frozen=True)
+class Size:
+    """How much a well-formed ledger holds: what the line that ends
+    `validate`'s report says of it, kept when the model itself is not."""
+
+    countries: int
+    stances: int
+    sources: int
+
+    @classmethod
+    def of(cls, ledger: Ledger) -> Size:
+        countries = ledger.countries.values()
+        stances = sum(len(c.stances) + (c.overall is not None) for c in countries)
+        return cls(len(ledger.countries), stances, len(ledger.sources))
+
+
 @dataclass
 class Loaded:
     """A ledger as read from one file: the model when it is well-formed, the
@@ -45,6 +61,7 @@ class Loaded:
     ledger: Ledger | None
     document: Document | None
     problems: list[Problem] = field(default_factory=list)
+    size: Size | None = None  # when the model is well-formed
 
 
 def _unreadable(file: str, message: str) -> Loaded:
@@ -59,22 +76,30 @@ def load_ledger(
     stale_after: int = 90,
     strict: bool = False,
     errors_only: bool = False,
+    keep: bool = True,
 ) -> Loaded:
     """Read, parse, validate and check the ledger at `path` (with
-    `errors_only`, only what could make it invalid)."""
+    `errors_only`, only what could make it invalid).
+
+    Without `keep`, only the problems come back (what `validate` needs): the
+    model is let go as soon as its problems are known, before the checks
+    run, and the data after them, so that a large ledger's model is never in
+    memory beside the checks' readings. The file's bytes go once read.
+    """
     file = str(path)
     try:
-        data = read_bytes(path)
+        document, problems = read_yaml(read_bytes(path), file, pure=pure_yaml)
     except Unreadable as error:
         return _unreadable(file, f"cannot read the file: {error}")
-    return load_ledger_bytes(
-        data,
+    return _after_reading(
+        document,
+        problems,
         file,
         base=FilePath(path).parent,
-        pure_yaml=pure_yaml,
         stale_after=stale_after,
         strict=strict,
         errors_only=errors_only,
+        keep=keep,
     )
 
 
@@ -100,6 +125,31 @@ def load_ledger_bytes(
         document, problems = versions.blocks.read(data, file)
     else:
         document, problems = read_yaml(data, file, pure=pure_yaml)
+    return _after_reading(
+        document,
+        problems,
+        file,
+        base=base,
+        stale_after=stale_after,
+        strict=strict,
+        errors_only=errors_only,
+        versions=versions,
+    )
+
+
+def _after_reading(
+    document: Document | None,
+    problems: list[Problem],
+    file: str,
+    *,
+    base: FilePath | None,
+    stale_after: int,
+    strict: bool,
+    errors_only: bool,
+    versions: Versions | None = None,
+    keep: bool = True,
+) -> Loaded:
+    """The model and the checks of a ledger read (see `load_ledger`)."""
     loaded = Loaded(file, None, document, problems)
     if document is None:
         return _sorted(loaded)
@@ -117,12 +167,19 @@ def load_ledger_bytes(
             )
         )
         return _sorted(loaded)
-    loaded.ledger = _validate(document, file, problems, versions)
+    ledger = _validate(document, file, problems, versions)
+    if ledger is not None:
+        loaded.size = Size.of(ledger)
+    if keep:
+        loaded.ledger = ledger
+    del ledger
     from coalition.check import run_checks
 
     problems += run_checks(
         document, file, base=base, stale_after=stale_after, strict=strict, errors_only=errors_only
     )
+    if not keep:
+        loaded.document = None
     return _sorted(loaded)
 
 

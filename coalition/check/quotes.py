@@ -42,7 +42,9 @@ def normalise(text: str) -> str:
     # spaces in a row has no run to make one space.
     if not composed.isprintable() or "  " in composed:
         composed = _SPACE.sub(" ", composed)
-    return composed.strip()
+    normalised = composed.strip()
+    # Most quotes need nothing: the cache then keeps no second copy of them.
+    return text if normalised == text else normalised
 
 
 @functools.lru_cache(maxsize=65536)

@@ -79,7 +79,12 @@ def validate(
     from coalition.problems import exit_code
 
     paths = files or [str(ledger_path(ledger))]
-    loaded = tuple(load_ledger(path, stale_after=stale_after, strict=strict) for path in paths)
+    # Only `--since` compares models: otherwise each file's model and data
+    # go as soon as its problems are known.
+    loaded = tuple(
+        load_ledger(path, stale_after=stale_after, strict=strict, keep=since is not None)
+        for path in paths
+    )
     if since is not None:
         for result in loaded:
             _check_history(result, since)

@@ -23,9 +23,14 @@ def read_yaml(
 ) -> tuple[Document | None, list[Problem]]:
     """Bytes of a ledger file -> its data with positions, and its problems."""
     text, problems = decode(data, file)
+    # Neither the bytes nor the text before the scan are read again: a
+    # caller that keeps no reference to the bytes (`load_ledger`) has them
+    # freed before the parse, the costliest part of reading in memory.
+    del data
     if text is None:
         return None, problems
     scanned = scan_text(text, file)
+    del text
     problems += scanned.problems
     if scanned.conflicted:
         return None, problems

@@ -21,11 +21,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import Any
 
 from coalition.problems import Problem
 from coalition.read.compose import compose
-from coalition.read.document import Document, Path, Positions
+from coalition.read.document import NO_KEY, Document, Path, Positions
 from coalition.read.text import decode, needs_attention, scan_text
 
 # A line that starts a top-level block: anything at column 0 but a comment
@@ -35,13 +35,6 @@ from coalition.read.text import decode, needs_attention, scan_text
 _TOP = re.compile(r"\n(?=[^\s#])")
 _COUNTRIES = re.compile(r"countries:[ ]*(?:[ ]#.*)?")
 _PREFIX = "countries:\n"
-
-
-class _Raw(NamedTuple):
-    """A position made here rather than by the parser, 0-based like its marks."""
-
-    line: int
-    column: int
 
 
 @dataclass(frozen=True)
@@ -162,15 +155,20 @@ class BlockReader:
             return None
         line_of = _LineCounter(text)
         document = Document(data={})
-        document.values[()] = _Raw(line_of(layout.first), 0)
+        # The positions outside the blocks: the top, and `countries:`.
+        positions = document.positions
+        positions.add(None, NO_KEY, line_of(layout.first) << 32)
         countries: dict[str, Any] = {}
         for span in layout.blocks:
             if span.country and not countries and layout.countries is not None:
                 if "countries" in document.data:
                     return None
                 document.data["countries"] = countries
-                document.keys[("countries",)] = _Raw(line_of(layout.countries[0]), 0)
-                document.values[("countries",)] = _Raw(line_of(span.start), layout.indent)
+                positions.add(
+                    "countries",
+                    line_of(layout.countries[0]) << 32,
+                    line_of(span.start) << 32 | layout.indent,
+                )
             piece = self._piece(text[span.start : span.end], file, country=span.country)
             into = countries if span.country else document.data
             if piece is None or piece.key in into:
@@ -181,6 +179,7 @@ class BlockReader:
                 _place(document, piece, ("countries", piece.key), line_of(span.start) - 1)
             else:
                 _place(document, piece, (piece.key,), line_of(span.start))
+        positions.close(0)
         return document
 
 
@@ -223,14 +222,9 @@ def _read_alone(text: str, file: str, *, country: bool) -> _Piece | None:
     if not isinstance(data, dict) or len(data) != 1:
         return None
     ((key, value),) = data.items()
-    # The positions of the key and of everything under it; paths are the
-    # ledger's own already (a country block's start with "countries").
-    inside = 2 if country else 1
-    positions = Positions(
-        {path: mark for path, mark in document.keys.items() if len(path) >= inside},
-        {path: mark for path, mark in document.values.items() if len(path) >= inside},
-    )
-    return _Piece(key, value, positions, frozenset(document.cut_by_comment))
+    # Its paths are the ledger's own already (a country block's start with
+    # "countries"); only those under its key are ever asked of it.
+    return _Piece(key, value, document.positions, frozenset(document.cut_by_comment))
 
 
 def _place(document: Document, piece: _Piece, path: Path, shift: int) -> None:

@@ -15,12 +15,13 @@ lenient where YAML is surprising:
 from __future__ import annotations
 
 import gc
+from collections.abc import Callable
 from typing import Any
 
 import yaml
 
 from coalition.problems import Problem, dotted, show_text
-from coalition.read.document import Document, Mark, Path, to_mark
+from coalition.read.document import NO_KEY, Document, Mark, Path, place, to_mark
 from coalition.read.syntax import MAX_DEPTH, depth_problem, escape_problem, syntax_problem
 from coalition.read.text import PLACEHOLDER, SUSPECT
 from coalition.rules.read.alias import RULE as ALIAS
@@ -44,13 +45,15 @@ NULLS = frozenset({"", "~", "null", "Null", "NULL"})
 class _Frame:
     """A mapping or list being filled."""
 
-    __slots__ = ("container", "is_list", "key", "path", "seen", "skip")
+    __slots__ = ("container", "entry", "is_list", "key", "key_mark", "path", "seen", "skip")
 
-    def __init__(self, container: dict[str, Any] | list[Any], path: Path) -> None:
+    def __init__(self, container: dict[str, Any] | list[Any], path: Path, entry: int) -> None:
         self.container = container
         self.is_list = isinstance(container, list)
         self.path = path
+        self.entry = entry  # in the positions; -1 if dropped with a rejected key
         self.key: str | None = None  # a mapping's key waiting for its value
+        self.key_mark: Any = None  # the parser's mark of that key
         self.seen: dict[str, Any] = {}  # key -> the parser's mark of its first use
         self.skip = False  # the next value belongs to a rejected key
 
@@ -62,10 +65,6 @@ class _TooDeep(Exception):
     pass
 
 
-def _mark(event: yaml.Event) -> Mark:
-    return to_mark(event.start_mark)
-
-
 def _clean(text: str) -> str:
     return text.replace(PLACEHOLDER, "") if PLACEHOLDER in text else text
 
@@ -75,7 +74,12 @@ class Composer:
 
     def __init__(self, text: str, file: str) -> None:
         self.file = file
-        self.lines = text.split("\n")
+        self.text = text
+        # One string for each text that recurs (every key, most plain values:
+        # statuses, ids, dates): the parser makes a new one each time, and a
+        # ledger repeats them tens of thousands of times.
+        shared: dict[str, str] = {}
+        self.share: Callable[[str, str], str] = shared.setdefault
         # Without a backslash in the file, no double-quoted text holds an escape.
         self.escapes = "\\" in text
         self.problems: list[Problem] = []
@@ -101,33 +105,32 @@ class Composer:
 
     # -- putting values in place -------------------------------------------------
 
-    def attach(self, value: Any, raw: Any, *, is_key_candidate: bool) -> Path | None:
-        """Put a finished value where it belongs; return its path, or None
-        when it was dropped (a rejected key's value, or the key itself).
-        `raw` is the parser's mark of its start."""
+    def attach(self, value: Any, raw: Any, *, is_key_candidate: bool) -> tuple[Path, int] | None:
+        """Put a finished value where it belongs; return its path and its entry
+        in the positions (-1: none), or None when it was dropped (a rejected
+        key's value, or the key itself). `raw` is the parser's mark of its start."""
         if not self.stack:
-            self.doc.data = value
-            self.doc.values[()] = raw
-            self.root_set = True
-            return ()
+            self.doc.data, self.root_set = value, True
+            return (), self.doc.positions.add(None, NO_KEY, place(raw))
         frame = self.stack[-1]
+        name, key_place = frame.key, NO_KEY
         if frame.is_list:
             path = (*frame.path, len(frame.container))
             frame.container.append(value)  # type: ignore[union-attr]
-            self.doc.values[path] = raw
-            return path
-        if frame.key is None and not frame.skip:
+        elif name is None and not frame.skip:
             self._take_key(frame, value, raw, is_key_candidate)
             return None
-        if frame.skip:
+        elif frame.skip:
             frame.skip = False
             return None
-        assert isinstance(frame.container, dict) and frame.key is not None
-        path = (*frame.path, frame.key)
-        frame.container[frame.key] = value
-        self.doc.values[path] = raw
-        frame.key = None
-        return path
+        else:
+            assert isinstance(frame.container, dict) and name is not None
+            path = (*frame.path, name)
+            frame.container[name] = value
+            frame.key, key_place = None, place(frame.key_mark)
+        if frame.entry < 0:
+            return path, -1
+        return path, self.doc.positions.add(name, key_place, place(raw))
 
     def _take_key(self, frame: _Frame, value: Any, raw: Any, is_key_candidate: bool) -> None:
         mark = to_mark(raw)
@@ -153,9 +156,8 @@ class Composer:
             )
             frame.skip = True
             return
-        frame.seen[value] = raw
+        frame.seen[value] = frame.key_mark = raw
         frame.key = value
-        self.doc.keys[(*frame.path, value)] = raw
 
     def refuse_decorations(self, event: Any, mark: Mark) -> None:
         anchor = getattr(event, "anchor", None)
@@ -180,7 +182,7 @@ class Composer:
     # -- one method per kind of event ---------------------------------------------
 
     def scalar(self, event: yaml.ScalarEvent) -> None:
-        mark = _mark(event)
+        mark = to_mark(event.start_mark)
         self.refuse_decorations(event, mark)
         plain = not event.style and event.implicit[0]
         raw = event.value
@@ -194,37 +196,33 @@ class Composer:
                 self.current_path(),
             )
             value = SUSPECT.sub("", value)
-        path = self.attach(value, event.start_mark, is_key_candidate=True)
-        if path is not None and plain and value is not None:
-            self.note_comment(event.end_mark, path)
+        attached = self.attach(value, event.start_mark, is_key_candidate=True)
+        if attached is not None and plain and value is not None:
+            self.note_comment(event.end_mark, attached[0])
 
     def note_comment(self, end: Any, path: Path) -> None:
         """One space, then '#', after a plain value: how a '#' inside a
         sentence looks ("Troops #1"), cut off as a comment. A comment set off
         by two or more spaces, the usual style, is taken as meant."""
-        lines = self.lines
-        if (
-            end is not None
-            and end.line < len(lines)
-            and lines[end.line].startswith(" #", end.column)
-        ):
+        # Both parsers count a mark's index in characters, as `str` does.
+        if end is not None and self.text.startswith(" #", end.index):
             self.doc.cut_by_comment.add(path)
 
     def start(self, event: yaml.CollectionStartEvent) -> None:
-        mark = _mark(event)
+        mark = to_mark(event.start_mark)
         self.refuse_decorations(event, mark)
         container: dict[str, Any] | list[Any] = (
             {} if isinstance(event, yaml.MappingStartEvent) else []
         )
-        path = self.attach(container, event.start_mark, is_key_candidate=False)
+        attached = self.attach(container, event.start_mark, is_key_candidate=False)
         # A collection used as a key is dropped, with its contents.
-        self.stack.append(_Frame(container, path if path is not None else ("?",)))
+        self.stack.append(_Frame(container, *(attached or (("?",), -1))))
         if len(self.stack) > MAX_DEPTH:  # LibYAML stops here too: so must PyYAML
             self.problems.append(depth_problem(self.file, mark))
             raise _TooDeep
 
     def alias(self, event: yaml.AliasEvent) -> None:
-        mark = _mark(event)
+        mark = to_mark(event.start_mark)
         self.problem(
             mark,
             f"alias '*{_clean(event.anchor or '')}': a ledger does not use anchors and aliases",
@@ -239,7 +237,7 @@ class Composer:
         self.documents += 1
         if self.documents > 1:
             self.problem(
-                _mark(event),
+                to_mark(event.start_mark),
                 "a second YAML document starts here: a ledger is one document",
                 "delete the '---' line and merge what follows into the ledger",
                 MULTIPLE_DOCUMENTS,
@@ -250,20 +248,20 @@ class Composer:
     def run(self, parser: Any) -> None:
         """Feed every event of the parser, the common ones inline.
 
-        This loop is where reading spends its time (~400,000 events at 10
-        MB): a key or value with no decoration is put in place here and a
-        mapping or list opened by `_open`; anything else (the root, a
-        problem, an anchor or tag, an escape sequence) goes through `feed`,
-        the reference.
-        """
-        get_event, stack, lines = parser.get_event, self.stack, self.lines
-        keys, values, cut = self.doc.keys, self.doc.values, self.doc.cut_by_comment
+        This loop is where reading spends its time (~400,000 events at 10 MB):
+        a key or value with no decoration is put in place here and a mapping or
+        list opened by `_open`; anything else (the root, a problem, an anchor or
+        tag, an escape sequence) goes through `feed`, the reference."""
+        get_event, stack, text, share = parser.get_event, self.stack, self.text, self.share
+        cut, positions = self.doc.cut_by_comment, self.doc.positions
+        add_name, add_place = positions.names.append, positions.places.append
+        add_key_place, add_span = positions.key_places.append, positions.spans.append
         scalar_event, ends = yaml.ScalarEvent, (yaml.MappingEndEvent, yaml.SequenceEndEvent)
         frame: _Frame | None = None
         while True:
             event = get_event()
             kind = type(event)
-            if kind is scalar_event and frame is not None and not frame.skip:
+            if kind is scalar_event and frame is not None and not frame.skip and frame.entry >= 0:
                 raw, style = event.value, event.style
                 plain = not style and event.implicit[0]
                 if (
@@ -274,27 +272,29 @@ class Composer:
                 ):
                     self.scalar(event)
                     continue
-                value = None if plain and raw in NULLS else raw
+                value = None if plain and raw in NULLS else share(raw, raw)
                 if frame.is_list:
-                    path = (*frame.path, len(frame.container))
+                    name: str | None = None
                     frame.container.append(value)  # type: ignore[union-attr]
+                    add_key_place(NO_KEY)
                 elif frame.key is None:
                     if value is None or value in frame.seen:
                         self.scalar(event)
                     else:
-                        frame.seen[value] = keys[(*frame.path, value)] = event.start_mark
+                        frame.seen[value] = frame.key_mark = event.start_mark
                         frame.key = value
                     continue
                 else:
-                    path = (*frame.path, frame.key)
-                    frame.container[frame.key] = value  # type: ignore[call-overload]
-                    frame.key = None
-                values[path] = event.start_mark
-                end = event.end_mark
-                if plain and value is not None and lines[end.line].startswith(" #", end.column):
-                    cut.add(path)
+                    name, frame.key, key = frame.key, None, frame.key_mark
+                    frame.container[name] = value  # type: ignore[call-overload]
+                    add_key_place(key.line << 32 | key.column)
+                add_name(name)
+                add_place((mark := event.start_mark).line << 32 | mark.column)
+                add_span(1)
+                if plain and value is not None and text.startswith(" #", event.end_mark.index):
+                    cut.add((*frame.path, len(frame.container) - 1 if name is None else name))
             elif kind in ends:
-                stack.pop()
+                positions.close(stack.pop().entry)
                 frame = stack[-1] if stack else None
             elif kind in _STARTS and frame is not None and self._open(frame, event):
                 frame = stack[-1]
@@ -309,6 +309,7 @@ class Composer:
         """Open a mapping or list as a value; False to leave it to `start`."""
         if (
             frame.skip
+            or frame.entry < 0
             or not (frame.is_list or frame.key is not None)
             or event.anchor is not None
             or event.tag is not None
@@ -316,15 +317,16 @@ class Composer:
         ):
             return False
         new: dict[str, Any] | list[Any] = {} if type(event) is yaml.MappingStartEvent else []
+        name, key_place = frame.key, NO_KEY
         if frame.is_list:
             path = (*frame.path, len(frame.container))
             frame.container.append(new)  # type: ignore[union-attr]
         else:
-            path = (*frame.path, frame.key)  # type: ignore[arg-type]
-            frame.container[frame.key] = new  # type: ignore[call-overload, index]
-            frame.key = None
-        self.doc.values[path] = event.start_mark
-        self.stack.append(_Frame(new, path))
+            path = (*frame.path, name)  # type: ignore[arg-type]
+            frame.container[name] = new  # type: ignore[call-overload, index]
+            frame.key, key_place = None, place(frame.key_mark)
+        entry = self.doc.positions.add(name, key_place, place(event.start_mark))
+        self.stack.append(_Frame(new, path, entry))
         return True
 
     def feed(self, event: Any) -> bool:
@@ -334,7 +336,7 @@ class Composer:
         elif isinstance(event, yaml.CollectionStartEvent):
             self.start(event)
         elif isinstance(event, yaml.CollectionEndEvent):
-            self.stack.pop()
+            self.doc.positions.close(self.stack.pop().entry)
         elif isinstance(event, yaml.AliasEvent):
             self.alias(event)
         elif isinstance(event, yaml.DocumentStartEvent):
@@ -377,7 +379,7 @@ def compose(
     except _TooDeep:
         return None, composer.problems
     except yaml.YAMLError as error:
-        found = syntax_problem(error, file, composer.lines)
+        found = syntax_problem(error, file, text.split("\n"))
         mark = getattr(error, "problem_mark", None)
         stopped = mark.line + 1 if mark is not None else found.line
         if found.line not in explained and stopped not in explained:

@@ -39,14 +39,11 @@ def summary_line(report: Validation) -> str:
     files = escape(results[0].file) if len(results) == 1 else _plural(len(results), "file")
     if not report.failed:
         detail = ""
-        ledger = results[0].ledger if len(results) == 1 else None
-        if ledger is not None:
-            stances = sum(
-                len(c.stances) + (c.overall is not None) for c in ledger.countries.values()
-            )
+        size = results[0].size if len(results) == 1 else None
+        if size is not None:
             detail = (
-                f" ({_plural(len(ledger.countries), 'country', 'countries')}, "
-                f"{_plural(stances, 'stance')}, {_plural(len(ledger.sources), 'source')})"
+                f" ({_plural(size.countries, 'country', 'countries')}, "
+                f"{_plural(size.stances, 'stance')}, {_plural(size.sources, 'source')})"
             )
         said = [
             _tally(found, noun) for found, noun in ((warnings, "warning"), (notes, "note")) if found

@@ -16,7 +16,7 @@ import pathlib
 import pytest
 
 from coalition.problems import Problem
-from coalition.read import Document, Path, read_yaml
+from coalition.read import Document, read_yaml
 from coalition.read.blocks import BlockReader
 from tests.conftest import FIXTURE_LEDGER
 from tests.fuzz.mutants import mutants
@@ -34,18 +34,12 @@ def _assert_same(whole: Read, blocks: Read) -> None:
         return
     assert got.data == expected.data
     assert list(got.data) == list(expected.data)
-    assert _written(got) == set(expected.values)
-    assert [got.mark(p) for p in expected.values] == [expected.mark(p) for p in expected.values]
-    assert [got.key_mark(p) for p in expected.keys] == [expected.key_mark(p) for p in expected.keys]
+    values, keys = expected.paths(), expected.paths(keys=True)
+    assert got.paths() == values
+    assert got.paths(keys=True) == keys
+    assert [got.mark(p) for p in values] == [expected.mark(p) for p in values]
+    assert [got.key_mark(p) for p in keys] == [expected.key_mark(p) for p in keys]
     assert got.cut_by_comment == expected.cut_by_comment
-
-
-def _written(document: Document) -> set[Path]:
-    """Every path with a position, in whatever block it is kept."""
-    paths = set(document.values)
-    for positions, _ in document.blocks.values():
-        paths |= set(positions.values)
-    return paths
 
 
 def _read_both(data: bytes, reader: BlockReader) -> bool:
