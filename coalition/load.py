@@ -14,10 +14,12 @@ from dataclasses import dataclass, field
 from pathlib import Path as FilePath
 
 from pydantic import ValidationError
+from pydantic_core import ErrorDetails
 
 from coalition.model.errors import model_problems
-from coalition.model.ledger import Ledger
+from coalition.model.ledger import Country, Ledger
 from coalition.model.reuse import Records
+from coalition.model.vocabulary import Group
 from coalition.problems import Level, Problem, capped
 from coalition.read import Document, read_yaml
 from coalition.read.blocks import BlockReader
@@ -167,12 +169,14 @@ def _after_reading(
             )
         )
         return _sorted(loaded)
-    ledger = _validate(document, file, problems, versions)
-    if ledger is not None:
-        loaded.size = Size.of(ledger)
-    if keep:
-        loaded.ledger = ledger
-    del ledger
+    if keep or versions is not None:
+        ledger = _validate(document, file, problems, versions)
+        if ledger is not None:
+            loaded.size = Size.of(ledger)
+        loaded.ledger = ledger if keep else None
+        del ledger
+    else:
+        loaded.size = _validated_size(document, file, problems)
     from coalition.check import run_checks
 
     problems += run_checks(
@@ -186,6 +190,58 @@ def _after_reading(
 def _sorted(loaded: Loaded) -> Loaded:
     loaded.problems = capped(set(loaded.problems))
     return loaded
+
+
+# Stands for every country while the ledger around them is validated: a
+# model instance is taken as it is.
+_STAND_IN = Country(group=Group.COALITION)
+
+
+def _validated_size(document: Document, file: str, problems: list[Problem]) -> Size | None:
+    """The model's problems and, when it is well-formed, its size, with no
+    more than one country's model in memory at a time: each country is
+    validated alone and let go, then the ledger around them with a stand-in
+    for each. The same errors at the same places as validating the whole
+    (tests/test_load.py); the models of a large ledger, all at once, are
+    most of `validate`'s peak memory beside its data."""
+    data = document.data
+    countries = data.get("countries")
+    if not isinstance(countries, dict) or not countries:
+        ledger = _validate(document, file, problems, None)
+        return None if ledger is None else Size.of(ledger)
+    errors: list[ErrorDetails] = []
+    stances = 0
+    for code, value in countries.items():
+        try:
+            country = Country.model_validate(value)
+        except ValidationError as error:
+            for found in error.errors(include_url=False):
+                found["loc"] = ("countries", code, *found["loc"])
+                errors.append(found)
+        else:
+            stances += len(country.stances) + (country.overall is not None)
+    around: Ledger | None = None
+    try:
+        around = Ledger.model_validate({**data, "countries": dict.fromkeys(countries, _STAND_IN)})
+    except ValidationError as error:
+        errors += error.errors(include_url=False)
+    if errors or around is None:
+        _report(errors, document, file, problems)
+        return None
+    return Size(len(around.countries), stances, len(around.sources))
+
+
+def _report(
+    errors: list[ErrorDetails], document: Document, file: str, problems: list[Problem]
+) -> None:
+    # A value already reported while reading (an alias, a control character)
+    # needs no second message from the model.
+    reported = {p.path for p in problems if p.path and p.level >= Level.ERROR}
+    problems += [
+        problem
+        for problem in model_problems(errors, document, file)
+        if problem.path not in reported
+    ]
 
 
 def _validate(
@@ -202,13 +258,5 @@ def _validate(
     try:
         return Ledger.model_validate(document.data)
     except ValidationError as error:
-        errors = error.errors(include_url=False)
-    # A value already reported while reading (an alias, a control character)
-    # needs no second message from the model.
-    reported = {p.path for p in problems if p.path and p.level >= Level.ERROR}
-    problems += [
-        problem
-        for problem in model_problems(errors, document, file)
-        if problem.path not in reported
-    ]
+        _report(error.errors(include_url=False), document, file, problems)
     return None
