@@ -29,7 +29,7 @@ _SPACE = re.compile(r"\s+")
 _ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.)\s*")
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.cache
 def normalise(text: str) -> str:
     """Text as compared for provenance (see above). Cached: diffs and checks
     normalise the same quotes again and again."""
@@ -47,13 +47,13 @@ def normalise(text: str) -> str:
     return text if normalised == text else normalised
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.cache
 def quote_key(quote: str) -> str:
     """What makes two quotes the same quote: their normalised words."""
     return normalise(quote).strip("\"'")
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.cache
 def quote_mismatch(quote: str, archive: str) -> str | None:
     """None when `quote` appears in `archive` (normalised already), its parts
     in order where '…' marks words left out. Otherwise the part of the quote
@@ -101,7 +101,7 @@ _WORD = re.compile(r"\w+")
 _ENOUGH = re.compile(rf"\w+(?:\W+\w+){{{MIN_WORDS - 1}}}")
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.cache
 def too_short(quote: str) -> bool:
     """Whether a quote holds too few of the source's words to identify a
     passage: fewer than MIN_WORDS in all, or fewer than MIN_WORDS_PER_PART

@@ -170,7 +170,7 @@ _NAME = re.compile(
 )
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@functools.cache
 def _cues(text: str) -> tuple[Cue, ...]:
     lowered = folded(text)
     if lowered is None or "willing" in lowered:  # every form of the name says "willing"

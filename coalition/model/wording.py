@@ -226,7 +226,7 @@ def _gate() -> WordGate:
     return WordGate((*HEDGES, _MAY), SCOPES, UKRAINE, LEADS, FORECASTS, JOINT, RELATIVE_DAYS)
 
 
-@functools.lru_cache(maxsize=1 << 15)
+@functools.cache
 def may_hold_words(text: str) -> bool:
     """Whether `text` may hold a word of any list but the topic's: every
     finder here but `speaks_of_guarantees` finds nothing in a text this
@@ -240,7 +240,7 @@ def _found(kind: str, text: str) -> tuple[str, ...]:
     return tuple(text[start:end] for start, end in _pattern(kind).spans(text) if end > start)
 
 
-@functools.lru_cache(maxsize=1 << 15)
+@functools.cache
 def hedges_in(text: str) -> tuple[str, ...]:
     """The hedging words of `text`: "may", "a possibility", "in principle"."""
     if not may_hold_words(text):
@@ -258,7 +258,7 @@ def hedges_in(text: str) -> tuple[str, ...]:
 _PLACE = re.compile(r"(?:into|inside|in|to|on) (?:the )?(?:territory of )?Ukraine$", re.IGNORECASE)
 
 
-@functools.lru_cache(maxsize=1 << 15)
+@functools.cache
 def scopes_in(text: str, *, refusal: bool = False) -> tuple[str, ...]:
     """Where the contribution would be: "on Ukrainian soil", "in a NATO
     country nearby", and, for a refusal, "into Ukraine" (when troops or
@@ -271,34 +271,34 @@ def scopes_in(text: str, *, refusal: bool = False) -> tuple[str, ...]:
     return tuple(found)
 
 
-@functools.lru_cache(maxsize=1 << 15)
+@functools.cache
 def leads_in(text: str) -> tuple[str, ...]:
     """Words that give a country a role of its own: "take the lead",
     "will be the leading country", "lead nation"."""
     return _found("lead", text)
 
 
-@functools.lru_cache(maxsize=1 << 15)
+@functools.cache
 def forecasts_in(text: str) -> tuple[str, ...]:
     """An outlet's prediction or reading: "are likely to", "analysts",
     "according to German newspaper Spiegel"."""
     return _found("forecast", text)
 
 
-@functools.lru_cache(maxsize=1 << 15)
+@functools.cache
 def joint_acts_in(text: str) -> tuple[str, ...]:
     """A joint act: "signed a statement", "co-signs", "alongside more than 30
     countries", "among the participants"."""
     return _found("joint", text)
 
 
-@functools.lru_cache(maxsize=1 << 15)
+@functools.cache
 def relative_days_in(text: str) -> tuple[str, ...]:
     """Days counted from the text's own date: "on Tuesday", "yesterday"."""
     return _found("relative", text)
 
 
-@functools.lru_cache(maxsize=1 << 15)
+@functools.cache
 def speaks_of_guarantees(text: str) -> bool:
     """Whether `text` is about the guarantees, the mission or troops at all."""
     return _pattern("topic").search(text)
