@@ -49,9 +49,12 @@ class Size:
 
     @classmethod
     def of(cls, ledger: Ledger) -> Size:
-        countries = ledger.countries.values()
-        stances = sum(len(c.stances) + (c.overall is not None) for c in countries)
+        stances = sum(_stances_in(country) for country in ledger.countries.values())
         return cls(len(ledger.countries), stances, len(ledger.sources))
+
+
+def _stances_in(country: Country) -> int:
+    return len(country.stances) + (country.overall is not None)
 
 
 @dataclass
@@ -213,13 +216,11 @@ def _validated_size(document: Document, file: str, problems: list[Problem]) -> S
     stances = 0
     for code, value in countries.items():
         try:
-            country = Country.model_validate(value)
+            stances += _stances_in(Country.model_validate(value))  # and the model is let go
         except ValidationError as error:
             for found in error.errors(include_url=False):
                 found["loc"] = ("countries", code, *found["loc"])
                 errors.append(found)
-        else:
-            stances += len(country.stances) + (country.overall is not None)
     around: Ledger | None = None
     try:
         around = Ledger.model_validate({**data, "countries": dict.fromkeys(countries, _STAND_IN)})
