@@ -28,7 +28,7 @@ import functools
 import re
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1024)
 def folded(text: str) -> str | None:
     """`text` lower-cased, when every letter lower-cases plainly (above);
     None otherwise. Cached: each list asks for the same quote's."""
