@@ -19,7 +19,7 @@ from typing import Any
 
 import yaml
 
-from coalition.check.quotes import too_short
+from coalition.check.quotes import quote_key, too_short
 from coalition.model.countries import iso_countries
 from coalition.model.vocabulary import Domain, Status
 
@@ -105,6 +105,26 @@ def _window(sentence: str, chooser: random.Random) -> str:
     return sentence if too_short(window) else window
 
 
+def _distinct(
+    quotes: list[tuple[str, str]], count: int, chooser: random.Random
+) -> list[tuple[str, str]]:
+    """`count` quotes for one stance, none of them inside another of the same
+    source (that is a copy, a `duplicate-evidence` error, and a ledger with
+    an error is one `fmt` refuses to touch)."""
+    kept: list[tuple[str, str]] = []
+    keys: list[tuple[str, str]] = []
+    for source, sentence in chooser.sample(quotes, len(quotes)):
+        if len(kept) == count:
+            break
+        quote = _window(sentence, chooser)
+        key = quote_key(quote)
+        if any(s == source and (key in k or k in key) for s, k in keys):
+            continue
+        kept.append((source, quote))
+        keys.append((source, key))
+    return kept
+
+
 def make_ledger(
     target_bytes: int, seed: int = 1, statuses: dict[tuple[str, str], str] | None = None
 ) -> str:
@@ -128,8 +148,7 @@ def make_ledger(
             drawn = chooser.choice(list(Status)).value  # drawn always: the same quotes follow
             status = (statuses or {}).get((code, domain.value), drawn)
             lines += [f"      {domain.value}:", f"        status: {status}", "        evidence:"]
-            for source, sentence in chooser.sample(quotes, per_stance):
-                quote = _window(sentence, chooser)
+            for source, quote in _distinct(quotes, per_stance, chooser):
                 lines += [
                     f"          - source: {source}",
                     f'            quote: "{quote}"',

@@ -342,12 +342,21 @@ def stages(size: int, folder: Path) -> None:
     print(result.stdout)
 
 
+def valid_or_stop(path: Path, folder: Path) -> None:
+    """A ledger with an error is one `fmt` refuses at once: its rows would
+    time the refusal, not the formatting."""
+    done = subprocess.run([*COALITION, "validate", "-q", str(path)], cwd=folder, check=False)
+    if done.returncode != 0:
+        sys.exit(f"the synthetic ledger {path.name} is not valid: mend benchmarks/ledgers.py")
+
+
 def by_size(sizes: dict[str, int], peer: str | None, schema: str, runs: int, folder: Path) -> None:
     """validate, the floor, fmt --check, the peer and diff at each size."""
     for label, size in sizes.items():
         path = folder / f"{size}.yaml"
         text = make_ledger(size)
         path.write_text(text, encoding="utf-8")
+        valid_or_stop(path, folder)
         changed = folder / f"{size}-changed.yaml"
         changed.write_text(
             make_ledger(size, statuses=changed_statuses(text, 300)), encoding="utf-8"

@@ -88,3 +88,16 @@ def test_the_straight_line_through_the_times() -> None:
 
     slope, fixed, worst = straight_line([750, 1_500, 3_000], [0.5, 0.6, 0.8])
     assert (round(slope * 1000, 3), round(fixed, 3), worst < 0.01) == (0.133, 0.4, True)
+
+
+def test_no_quote_of_a_stance_is_inside_another_of_its_source() -> None:
+    """Two windows of the archives' sentences may be one passage (a
+    `duplicate-evidence` error): a synthetic ledger with an error is one
+    `fmt` refuses, and the benchmark would time the refusal."""
+    import random
+
+    from benchmarks.ledgers import _distinct
+
+    quotes = [("a", "one two three four five six seven")] * 3 + [("b", "one two three four five")]
+    drawn = _distinct(quotes, 3, random.Random(1))
+    assert sorted(source for source, _ in drawn) == ["a", "b"]
