@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 import yaml
 
+from coalition.read.blocks import COUNTRY_PREFIX, split_blocks
+
 
 @dataclass(frozen=True)
 class Comment:
@@ -55,10 +57,55 @@ def _scalar_spans(text: str, until: int) -> list[tuple[int, int]] | None:
 
 
 def comments_in(text: str) -> list[Comment] | None:
-    """Every comment of `text`, in order; None if it is not YAML at all."""
+    """Every comment of `text`, in order; None if it is not YAML at all.
+
+    A ledger in its usual shape is read a block at a time, and only the
+    blocks with a `#` in them are scanned (alone, as the block reader parses
+    them): a hashtag quoted near the end of a 10 MB ledger would otherwise
+    have the whole file scanned into tokens, seconds of an edit. A block
+    that does not scan alone sends the whole text to the scanner. (Of a text
+    that does not scan whole, such as invalid YAML, this finds the comments
+    of the blocks that scan alone, where the whole scan finds none.)"""
     until = text.rfind("#")
     if until < 0:
         return []
+    by_block = _comments_by_block(text)
+    return by_block if by_block is not None else _comments_whole(text, until)
+
+
+def _comments_by_block(text: str) -> list[Comment] | None:
+    """`comments_in(text)` read block by block; None when the text is not in
+    the usual shape or a block with a `#` does not scan alone."""
+    layout = split_blocks(text)
+    if layout is None:
+        return None
+    regions = [(0, layout.first, False)]
+    if layout.countries is not None:
+        regions.append((*layout.countries, False))
+    regions += [(span.start, span.end, span.country) for span in layout.blocks]
+    regions.sort()
+    found: list[Comment] = []
+    line = 1
+    for (start, end, country), (following, _, _) in zip(
+        regions, [*regions[1:], (len(text), 0, False)], strict=True
+    ):
+        if end != following:
+            return None  # the regions must tile the text
+        if text.find("#", start, end) >= 0:
+            prefix = COUNTRY_PREFIX if country else ""
+            source = prefix + text[start:end]
+            comments = _comments_whole(source, source.rfind("#"))
+            if comments is None:
+                return None
+            shift = line - 1 - prefix.count("\n")
+            found += [Comment(c.line + shift, c.text) for c in comments]
+        line += text.count("\n", start, end)
+    return found
+
+
+def _comments_whole(text: str, until: int) -> list[Comment] | None:
+    """`comments_in(text)`, the whole text scanned up to its last `#` (at
+    offset `until`)."""
     spans = _scalar_spans(text, until)
     if spans is None:
         return None

@@ -34,7 +34,8 @@ from coalition.read.text import decode, needs_attention, scan_text
 # to each newline instead of trying every position.
 _TOP = re.compile(r"\n(?=[^\s#])")
 _COUNTRIES = re.compile(r"countries:[ ]*(?:[ ]#.*)?")
-_PREFIX = "countries:\n"
+# What a country block is read after, alone.
+COUNTRY_PREFIX = "countries:\n"
 
 
 @dataclass(frozen=True)
@@ -215,7 +216,7 @@ class _LineCounter:
 def _read_alone(text: str, file: str, *, country: bool) -> _Piece | None:
     if not _clean(text, file):
         return None
-    document, problems = compose(_PREFIX + text if country else text, file)
+    document, problems = compose(COUNTRY_PREFIX + text if country else text, file)
     if problems or document is None or not isinstance(document.data, dict):
         return None
     data = document.data["countries"] if country else document.data

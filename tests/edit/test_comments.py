@@ -155,3 +155,39 @@ def test_an_edit_changes_only_the_lines_it_means(tmp_path: Path) -> None:
         "+           - source: p\n",
         '+             quote: "Italy text"\n',
     ]  # and nothing else: the wrapped quote, the escape and the CRLF line stay
+
+
+def _texts_with_comments() -> list[str]:
+    """Ledgers with comments everywhere (after keys, values and list items,
+    on lines of their own, in quotes), damaged ledgers, and the YAML test
+    suite's cases with a `#`."""
+    import random
+
+    from tests.fuzz.mutants import mutants
+    from tests.read.test_yaml_test_suite import CASES
+
+    chooser = random.Random(3)
+    lines = LEDGER.split("\n")
+    texts = []
+    for number in range(150):
+        changed = list(lines)
+        for _ in range(6):
+            at = chooser.randrange(len(changed))
+            line = changed[at]
+            changed[at] = f"{line}  # c{number}" if line.strip() else f"# top {number}"
+        texts.append("\n".join(changed).replace("Italy text", "Italy #hashtag text", number % 2))
+    texts += [mutant.text for mutant in mutants(LEDGER, 300, seed=5)]
+    texts += [case.read_text(encoding="utf-8", errors="replace") for case in CASES]
+    return [text for text in texts if "#" in text]
+
+
+def test_the_comments_read_block_by_block_are_those_of_the_whole_scan() -> None:
+    from coalition.edit.comments import _comments_by_block, _comments_whole
+
+    compared = 0
+    for text in _texts_with_comments():
+        by_block, whole = _comments_by_block(text), _comments_whole(text, text.rfind("#"))
+        if by_block is not None and whole is not None:
+            assert by_block == whole, text
+            compared += 1
+    assert compared > 200
