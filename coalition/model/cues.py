@@ -16,7 +16,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from coalition.model.folding import WordGate, WordPattern, folded, word_pattern
+from coalition.model.folding import WARM_UP, WordGate, WordPattern, folded, word_pattern
 from coalition.model.vocabulary import Status
 
 CUES: dict[Status, tuple[str, ...]] = {
@@ -151,7 +151,7 @@ def _patterns() -> tuple[tuple[Status, WordPattern], ...]:
 
 @functools.cache
 def _gate() -> WordGate:
-    return WordGate(*CUES.values())
+    return WordGate(*CUES.values(), after=WARM_UP)
 
 
 def cues_in(text: str) -> list[Cue]:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import re
 
-from coalition.model.folding import WordGate, WordPattern, folded, word_pattern
+from coalition.model.folding import WARM_UP, WordGate, WordPattern, folded, word_pattern
 
 # Hedges: the speaker has not settled it.
 HEDGES = (
@@ -223,7 +223,9 @@ def _pattern(kind: str) -> WordPattern:
 def _gate() -> WordGate:
     """One scan for a word of any list but the topic's (whose words are
     common: most quotes hold one)."""
-    return WordGate((*HEDGES, _MAY), SCOPES, UKRAINE, LEADS, FORECASTS, JOINT, RELATIVE_DAYS)
+    return WordGate(
+        (*HEDGES, _MAY), SCOPES, UKRAINE, LEADS, FORECASTS, JOINT, RELATIVE_DAYS, after=WARM_UP
+    )
 
 
 @functools.cache
