@@ -133,11 +133,10 @@ def _rewritten(
     if any(not line.strip() for line in lines[:content]) or "\t" in block or "\r" in block:
         return None
     source = ("countries:\n" if country else "") + _short(block, lines)
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        if _marked(source, loader):
+        if _marked(source, _LOADER):
             return None  # a tag, an anchor or an alias: ruamel.yaml keeps them
-        written = _only_value(yaml.compose(source, Loader=loader))
+        written = _only_value(yaml.compose(source, Loader=_Styles))
         if country:
             written = _only_value(written)
     except yaml.YAMLError:
@@ -182,6 +181,18 @@ def _short_line(line: str) -> str:
     if not plain or any(mark in text for mark in ('"', "'", "\t", ": ", " #")):
         return line
     return f"{head[0]}x"
+
+
+_LOADER: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # LibYAML's, when there
+
+
+class _Styles(_LOADER):  # type: ignore[misc]
+    """The loader's nodes with no tag worked out: the writer asks how each
+    value was written (its style, its place), never what a plain value means,
+    and resolving every scalar's tag was a fifth of composing a block."""
+
+    def resolve(self, kind: type[Node], value: Any, implicit: Any) -> str:
+        return ""
 
 
 # Tokens that give a node more than its text and style.
