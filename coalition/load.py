@@ -118,13 +118,15 @@ def load_ledger_bytes(
     strict: bool = False,
     errors_only: bool = False,
     versions: Versions | None = None,
+    checked: bool = True,
 ) -> Loaded:
     """Like `load_ledger`, for bytes that came from elsewhere (a git revision).
 
     `base` is the folder that archive paths are relative to; without one,
     quotes are not checked against archives. `versions`, when it read
     another version of the same ledger before, parses and validates only
-    what changed since.
+    what changed since. Without `checked`, the checks do not run (reading
+    and the model's problems only), for a caller that knows their answer.
     """
     if versions is not None and not pure_yaml:
         document, problems = versions.blocks.read(data, file)
@@ -139,6 +141,7 @@ def load_ledger_bytes(
         strict=strict,
         errors_only=errors_only,
         versions=versions,
+        checked=checked,
     )
 
 
@@ -153,6 +156,7 @@ def _after_reading(
     errors_only: bool,
     versions: Versions | None = None,
     keep: bool = True,
+    checked: bool = True,
 ) -> Loaded:
     """The model and the checks of a ledger read (see `load_ledger`)."""
     loaded = Loaded(file, None, document, problems)
@@ -180,11 +184,17 @@ def _after_reading(
         del ledger
     else:
         loaded.size = _validated_size(document, file, problems)
-    from coalition.check import run_checks
+    if checked:
+        from coalition.check import run_checks
 
-    problems += run_checks(
-        document, file, base=base, stale_after=stale_after, strict=strict, errors_only=errors_only
-    )
+        problems += run_checks(
+            document,
+            file,
+            base=base,
+            stale_after=stale_after,
+            strict=strict,
+            errors_only=errors_only,
+        )
     if not keep:
         loaded.document = None
     return _sorted(loaded)
