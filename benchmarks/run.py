@@ -186,7 +186,7 @@ def with_mistakes(text: str) -> str:
 
 
 HEADER = (
-    f"{'command':<34} {'file':>7} {'wall s':>8} {'spread':>13} {'CPU s':>8} {'peak MB':>8}  ratio"
+    f"{'command':<34} {'file':>7} {'wall s':>8} {'spread':>13} {'CPU s':>8} {'peak MiB':>8}  ratio"
 )
 
 
