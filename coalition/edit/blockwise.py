@@ -34,6 +34,7 @@ from coalition.edit.comments import comments_in
 from coalition.edit.roundtrip import TOP, format_text, in_order, key_order
 from coalition.model.fields import Shape, layout
 from coalition.read.blocks import Span, split_blocks
+from coalition.read.compose import FastLoader
 
 # A key after every key of a ledger: unknown to the model, so put last; after
 # every country code in sorted order.
@@ -134,7 +135,7 @@ def _rewritten(
         return None
     source = ("countries:\n" if country else "") + _short(block, lines)
     try:
-        if _marked(source, _LOADER):
+        if _marked(source, FastLoader):
             return None  # a tag, an anchor or an alias: ruamel.yaml keeps them
         written = _only_value(yaml.compose(source, Loader=_Styles))
         if country:
@@ -183,10 +184,7 @@ def _short_line(line: str) -> str:
     return f"{head[0]}x"
 
 
-_LOADER: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # LibYAML's, when there
-
-
-class _Styles(_LOADER):  # type: ignore[misc]
+class _Styles(FastLoader):
     """The loader's nodes with no tag worked out: the writer asks how each
     value was written (its style, its place), never what a plain value means,
     and resolving every scalar's tag was a fifth of composing a block."""

@@ -16,7 +16,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from coalition.model.folding import WARM_UP, WordGate, WordPattern, folded, word_pattern
+from coalition.model.folding import WARM_UP, WordGate, WordPattern, folded
 from coalition.model.vocabulary import Status
 
 CUES: dict[Status, tuple[str, ...]] = {
@@ -145,7 +145,7 @@ def _patterns() -> tuple[tuple[Status, WordPattern], ...]:
     order = [Status.CONSIDERING, Status.RULED_OUT, Status.UNDECIDED, Status.OFFERED]
     order += [Status.COMMITTED, Status.DELIVERING]
     return tuple(
-        (status, word_pattern(rf"(?<!\w)(?:{'|'.join(CUES[status])})(?!\w)")) for status in order
+        (status, WordPattern(rf"(?<!\w)(?:{'|'.join(CUES[status])})(?!\w)")) for status in order
     )
 
 

@@ -88,11 +88,6 @@ class WordPattern:
         return self.lower.search(lowered) is not None
 
 
-def word_pattern(source: str) -> WordPattern:
-    """`source` compiled case-insensitive, and for lower-cased text."""
-    return WordPattern(source)
-
-
 # Texts the word lists' gates let through unread before they are built: the
 # lists read a few hundred texts sooner than a gate of all their words is
 # compiled (at 10 MB the gates read 27,000).

@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import re
 
-from coalition.model.folding import WARM_UP, WordGate, WordPattern, folded, word_pattern
+from coalition.model.folding import WARM_UP, WordGate, WordPattern, folded
 
 # Hedges: the speaker has not settled it.
 HEDGES = (
@@ -206,7 +206,7 @@ def _source(words: tuple[str, ...], *extra: str) -> str:
 @functools.cache
 def _pattern(kind: str) -> WordPattern:
     if kind == "hedge":
-        return word_pattern(rf"{_source(HEDGES)}|(?<!\w){_MAY}(?!\w)")
+        return WordPattern(rf"{_source(HEDGES)}|(?<!\w){_MAY}(?!\w)")
     words = {
         "scope": SCOPES,
         "ukraine": UKRAINE,
@@ -216,7 +216,7 @@ def _pattern(kind: str) -> WordPattern:
         "relative": RELATIVE_DAYS,
         "topic": TOPIC,
     }[kind]
-    return word_pattern(_source(words))
+    return WordPattern(_source(words))
 
 
 @functools.cache

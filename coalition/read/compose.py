@@ -35,9 +35,11 @@ from coalition.rules.read.tag import RULE as TAG
 from coalition.rules.rule import Rule
 
 try:  # LibYAML's parser is several times faster; the wheel usually has it.
-    from yaml import CSafeLoader as FastLoader
+    from yaml import CSafeLoader as _LibYAML
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeLoader as FastLoader  # type: ignore[assignment]
+    from yaml import SafeLoader as _LibYAML  # type: ignore[assignment]
+# The safe loader every stage that parses or scans YAML itself uses.
+FastLoader = _LibYAML
 
 NULLS = frozenset({"", "~", "null", "Null", "NULL"})
 
